@@ -1,0 +1,50 @@
+import Database from 'better-sqlite3';
+import type { Database as SqliteDatabase } from 'better-sqlite3';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseTooNewError, DatabaseUnreadableError } from './errors';
+import { migrate, schemaVersion } from './migrate';
+import { LATEST_SCHEMA_VERSION, migrations } from './migrations';
+
+export interface OpenOptions {
+  /** For tests of future migrations; production always uses the full list. */
+  migrations?: typeof migrations;
+}
+
+/**
+ * Opens (creating if needed) the library database, refusing one from a newer app version
+ * before anything is written to it.
+ */
+export function openDatabase(path: string, options: OpenOptions = {}): SqliteDatabase {
+  const all = options.migrations ?? migrations;
+  const known = options.migrations ? all.length : LATEST_SCHEMA_VERSION;
+  const isNew = !existsSync(path);
+  if (isNew) mkdirSync(dirname(path), { recursive: true });
+
+  let db: SqliteDatabase;
+  try {
+    db = new Database(path, { fileMustExist: !isNew });
+  } catch (error) {
+    throw new DatabaseUnreadableError(path, (error as Error).message);
+  }
+  try {
+    // Read the version before any pragma that writes (journal_mode=WAL rewrites the header).
+    let fileVersion: number;
+    try {
+      fileVersion = schemaVersion(db);
+    } catch (error) {
+      throw new DatabaseUnreadableError(path, (error as Error).message);
+    }
+    if (fileVersion > known) throw new DatabaseTooNewError(path, fileVersion, known);
+
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, all);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

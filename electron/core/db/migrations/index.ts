@@ -1,0 +1,7 @@
+import type { Migration } from './types';
+import { notesMigration } from './001_notes';
+
+/** Every migration, in order. Append only: a shipped migration is never edited. */
+export const migrations: readonly Migration[] = [notesMigration];
+
+export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -1,0 +1,23 @@
+import type { appApi } from '../../../shared/api/app';
+import type { CoreContext } from '../context';
+import { schemaVersion } from '../db/migrate';
+import type { HandlersFor } from './types';
+
+export function appHandlers(ctx: CoreContext): HandlersFor<keyof typeof appApi> {
+  return {
+    'app.info': () => ({
+      name: 'Briefwright',
+      version: ctx.version,
+      dataDir: ctx.dataDir,
+      databasePath: ctx.databasePath,
+      schemaVersion: schemaVersion(ctx.db),
+      counts: {
+        notes: ctx.notes.count(),
+        sources: 0,
+        excerpts: 0,
+        claims: 0,
+        tags: 0,
+      },
+    }),
+  };
+}

@@ -1,0 +1,14 @@
+import type { CoreContext } from '../context';
+import { appHandlers } from './appHandlers';
+import { notesHandlers } from './notesHandlers';
+import type { Handlers } from './types';
+
+/** Every contract method bound to core. The type makes a missing handler a compile error. */
+export function createHandlers(ctx: CoreContext): Handlers {
+  return {
+    ...appHandlers(ctx),
+    ...notesHandlers(ctx),
+  };
+}
+
+export type { Handlers } from './types';

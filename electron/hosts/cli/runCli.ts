@@ -1,0 +1,77 @@
+import type { ApiInput, ApiOutput, MethodName } from '../../../shared/api';
+import { resolveDataDir } from '../../core/app/dataDir';
+import { openCore, type CoreContext } from '../../core/context';
+import { createHandlers } from '../../core/handlers';
+import { dispatch } from '../../core/rpc/dispatch';
+import { commands } from './commands';
+import { CliFailure, type CliContext, type CliIo } from './types';
+
+function usage(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    'Usage: briefwright [--data-dir DIR] <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Options:',
+    '  --data-dir DIR  the library folder (default: $XDG_DATA_HOME/briefwright or ~/.local/share/briefwright)',
+    '  --json          machine-readable output (on every command)',
+    '  -h, --help      show help (also: briefwright <command> --help)',
+  ].join('\n');
+}
+
+/** Pulls the global `--data-dir` out of argv wherever it appears. */
+function takeDataDir(argv: string[]): { dataDir?: string; rest: string[] } {
+  const rest: string[] = [];
+  let dataDir: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--data-dir') {
+      dataDir = argv[++i];
+      if (dataDir === undefined) throw new CliFailure('--data-dir needs a folder', 2);
+    } else if (arg.startsWith('--data-dir=')) dataDir = arg.slice('--data-dir='.length);
+    else rest.push(arg);
+  }
+  return { dataDir, rest };
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let core: CoreContext | undefined;
+  try {
+    const { dataDir, rest } = takeDataDir(argv);
+    const [name, ...commandArgs] = rest;
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+      io.out(usage());
+      return name === undefined ? 2 : 0;
+    }
+    const command = commands.find((c) => c.name === name);
+    if (!command) {
+      io.err(`briefwright: unknown command '${name}'\n\n${usage()}`);
+      return 2;
+    }
+    if (commandArgs.includes('--help') || commandArgs.includes('-h')) {
+      io.out(`Usage: ${command.usage}\n\n${command.summary}`);
+      return 0;
+    }
+    const resolvedDir = resolveDataDir(dataDir);
+    core = openCore({ dataDir: resolvedDir });
+    const handlers = createHandlers(core);
+    const ctx: CliContext = {
+      dataDir: resolvedDir,
+      io,
+      async call<M extends MethodName>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+        const result = await dispatch(handlers, method, input, (e) => io.err(String(e)));
+        if (!result.ok) throw new CliFailure(result.error.message);
+        return result.value as ApiOutput<M>;
+      },
+    };
+    return await command.run(commandArgs, ctx);
+  } catch (error) {
+    const exitCode = error instanceof CliFailure ? error.exitCode : 1;
+    io.err(`briefwright: ${(error as Error).message}`);
+    return exitCode;
+  } finally {
+    core?.close();
+  }
+}

@@ -1,0 +1,30 @@
+import type { ApiInput, ApiOutput, MethodName } from '../../../shared/api';
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export interface CliContext {
+  /** Calls the contract exactly as the other transports do; throws CliFailure on an API error. */
+  call<M extends MethodName>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>>;
+  dataDir: string;
+  io: CliIo;
+}
+
+export interface CliCommand {
+  name: string;
+  summary: string;
+  usage: string;
+  /** Returns the process exit code. */
+  run(argv: string[], ctx: CliContext): Promise<number>;
+}
+
+export class CliFailure extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { resolveDataDir } from '../core/app/dataDir';
+import { openCore } from '../core/context';
+import { createHandlers } from '../core/handlers';
+import { commonOptions } from './args';
+import { startWebServer } from './webServer';
+
+const USAGE = `Usage: npm run web -- [--port N] [--data-dir DIR]
+
+Serves the Briefwright renderer and API on 127.0.0.1 for use in a browser.`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { ...commonOptions, port: { type: 'string' }, static: { type: 'string' } },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const port = values.port === undefined ? 5174 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`Invalid --port: ${values.port}`);
+  const staticDir = values.static ?? fileURLToPath(new URL('../../out/renderer', import.meta.url));
+  if (!existsSync(staticDir)) {
+    throw new Error(
+      `The renderer is not built (${staticDir} is missing). Run: npm run build:renderer`,
+    );
+  }
+
+  const core = openCore({ dataDir: resolveDataDir(values['data-dir']) });
+  const running = await startWebServer({ handlers: createHandlers(core), staticDir, port });
+  console.log(`Briefwright library: ${core.databasePath}`);
+  console.log(`Briefwright is running at ${running.url}`);
+
+  const shutdown = () => {
+    void running.close().finally(() => {
+      core.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  console.error(`briefwright web: ${(error as Error).message}`);
+  process.exit(1);
+});

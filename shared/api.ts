@@ -1,0 +1,33 @@
+import type { z } from 'zod';
+import { appApi } from './api/app';
+import { notesApi } from './api/notes';
+import type { Method } from './api/define';
+import type { ApiErrorBody } from './errors';
+
+/**
+ * The contract: every call the renderer can make, declared once. Each transport (Electron IPC,
+ * the browser host, the CLI) derives its routing and validation from this object.
+ * Each feature area declares its methods in `shared/api/<area>.ts` and is spread in here.
+ */
+export const api = {
+  ...appApi,
+  ...notesApi,
+} as const;
+
+export type Api = typeof api;
+export type MethodName = keyof Api;
+export type ApiInput<M extends MethodName> = z.input<Api[M]['input']>;
+export type ApiParsedInput<M extends MethodName> = z.output<Api[M]['input']>;
+export type ApiOutput<M extends MethodName> = Api[M] extends Method<z.ZodType, infer O> ? O : never;
+
+export const methodNames = Object.keys(api) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(api, name);
+}
+
+/** Electron IPC channel for a method; the preload refuses anything outside this prefix. */
+export const IPC_PREFIX = 'briefwright:';
+export const ipcChannel = (name: MethodName): string => `${IPC_PREFIX}${name}`;
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };

@@ -1,0 +1,30 @@
+/** Domain types shared by core and renderer. Ids are SQLite integer row ids. */
+
+export interface AppInfo {
+  name: 'Briefwright';
+  version: string;
+  dataDir: string;
+  databasePath: string;
+  schemaVersion: number;
+  counts: LibraryCounts;
+}
+
+export interface LibraryCounts {
+  notes: number;
+  sources: number;
+  excerpts: number;
+  claims: number;
+  tags: number;
+}
+
+export interface NoteSummary {
+  id: number;
+  title: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Note extends NoteSummary {
+  /** Serialized Lexical editor state (JSON text). */
+  content: string;
+}
