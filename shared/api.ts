@@ -3,6 +3,7 @@ import { appApi } from './api/app';
 import { notesApi } from './api/notes';
 import type { Method } from './api/define';
 import type { ApiErrorBody } from './errors';
+import { IPC_PREFIX } from './ipc';
 
 /**
  * The contract: every call the renderer can make, declared once. Each transport (Electron IPC,
@@ -26,8 +27,7 @@ export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(api, name);
 }
 
-/** Electron IPC channel for a method; the preload refuses anything outside this prefix. */
-export const IPC_PREFIX = 'briefwright:';
+export { IPC_PREFIX };
 export const ipcChannel = (name: MethodName): string => `${IPC_PREFIX}${name}`;
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_PREFIX } from '../../shared/api';
+import { IPC_PREFIX } from '../../shared/ipc';
 
 // The only surface the renderer gets: one invoke, restricted to our own channel prefix.
 // Method names and inputs are validated again in main; this is not the security boundary.
