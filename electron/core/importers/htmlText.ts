@@ -50,6 +50,11 @@ export function elementToText(root: Node): string {
       out.push((node.nodeValue ?? '').replace(/\s+/g, ' '));
       return;
     }
+    // Documents and fragments: just their children.
+    if (node.nodeType === 9 || node.nodeType === 11) {
+      for (const child of Array.from(node.childNodes)) walk(child);
+      return;
+    }
     if (node.nodeType !== 1) return;
     const element = node as Element;
     const tag = element.tagName.toUpperCase();
