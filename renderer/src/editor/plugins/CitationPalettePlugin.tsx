@@ -14,6 +14,8 @@ import { call } from '../../api';
 import { INSERT_LIBRARY_ITEMS_COMMAND, OPEN_CITATION_PALETTE_COMMAND } from '../commands';
 
 const TYPE_LABEL: Record<string, string> = { excerpt: 'Excerpt', source: 'Source', claim: 'Claim' };
+/** Quotes first: they are what a note cites most; whole sources last. */
+const TYPE_ORDER: Record<string, number> = { excerpt: 0, claim: 1, source: 2 };
 
 /**
  * "Insert citation…" (Ctrl/Cmd+Shift+E): a search palette over the library that inserts the chosen
@@ -92,7 +94,9 @@ function CitationPalette({
       call('library.search', { text: query, types: ['excerpt', 'source', 'claim'], limit: 20 })
         .then((result) => {
           if (!current) return;
-          setHits(result.hits);
+          setHits(
+            [...result.hits].sort((a, b) => (TYPE_ORDER[a.type] ?? 3) - (TYPE_ORDER[b.type] ?? 3)),
+          );
           setActive(0);
           setMessage(result.hits.length ? null : 'Nothing matches. Try other words.');
         })
