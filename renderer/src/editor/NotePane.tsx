@@ -87,11 +87,12 @@ export function NotePane({ onSaveState, onError }: NotePaneProps) {
     [noteId, saveNote],
   );
 
-  const switchTo = async (load: () => Promise<Note>) => {
+  const switchTo = async (load: () => Promise<Note>, closePanel = true) => {
     try {
       await queue.current;
       const next = await load();
       open(next);
+      if (closePanel) setPanel('none');
       await refreshList();
     } catch (e) {
       onError((e as Error).message);
@@ -162,8 +163,9 @@ export function NotePane({ onSaveState, onError }: NotePaneProps) {
             await call('notes.delete', { id });
             const live = await refreshList();
             if (id === note.id)
-              await switchTo(() =>
-                live[0] ? call('notes.get', { id: live[0].id }) : call('notes.create', {}),
+              await switchTo(
+                () => (live[0] ? call('notes.get', { id: live[0].id }) : call('notes.create', {})),
+                false,
               );
           }}
           onRestore={async (id) => {
