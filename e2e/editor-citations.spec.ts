@@ -1,9 +1,10 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { dropAt, pointAfterText, pointBeforeText, rpc, seedLibrary } from './library';
 
 const EDITOR = '[aria-label="Briefing note"]';
 
-async function writeTwoParagraphs(page: import('@playwright/test').Page) {
+async function writeTwoParagraphs(page: Page) {
   const editor = page.getByRole('textbox', { name: 'Briefing note' });
   await editor.click();
   await page.keyboard.type('Talks stalled in Istanbul.');
