@@ -77,6 +77,7 @@ export function bootstrap(paths: BootstrapPaths): void {
       app.exit(1);
       return;
     }
+    void core.backupIfDue().catch((error: unknown) => console.error('Daily backup failed', error));
     registerApiHandlers(ipcMain, createHandlers(core), isTrustedSender);
 
     window = new BrowserWindow(mainWindowOptions(paths.preload));
