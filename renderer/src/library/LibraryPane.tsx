@@ -188,6 +188,7 @@ export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
     return (
       <ResultsList
         id={listId}
+        query={state.query}
         rows={rows}
         active={active}
         onActive={setActive}

@@ -15,6 +15,8 @@ const ROW_HEIGHT: Record<ResultRow['kind'], number> = {
 
 export interface ResultsListProps {
   id: string;
+  /** The query the rows answer. */
+  query: string;
   rows: readonly ResultRow[];
   active: number;
   onActive: (index: number) => void;
@@ -39,6 +41,7 @@ function hitText(hit: SearchHit): string {
  */
 export function ResultsList({
   id,
+  query,
   rows,
   active,
   onActive,
@@ -68,6 +71,7 @@ export function ResultsList({
       id={id}
       role="listbox"
       aria-label="Search results"
+      data-query={query}
       tabIndex={-1}
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>

@@ -32,6 +32,8 @@ export type SearchState =
   | { status: 'error'; message: string }
   | {
       status: 'ready';
+      /** The query these results answer (exposed for tests and benchmarks). */
+      query: string;
       counts: Partial<Record<HitType, number>>;
       hitsByType: Partial<Record<HitType, (SearchHit | undefined)[]>>;
       /** Bumped on every change, so the list re-renders when a page arrives. */
@@ -40,7 +42,7 @@ export type SearchState =
 
 export const PAGE_SIZE = 100;
 export const PER_GROUP = 5;
-const DEBOUNCE_MS = 60;
+const DEBOUNCE_MS = 40;
 
 export function hasCriteria(query: string, filters: SearchFilters): boolean {
   return (
@@ -100,7 +102,7 @@ export function useLibrarySearch(
             counts[type] = page.counts[type] ?? page.hits.length;
             hitsByType[type] = page.hits;
           });
-          setState({ status: 'ready', counts, hitsByType, version: 0 });
+          setState({ status: 'ready', query, counts, hitsByType, version: 0 });
         })
         .catch((e: Error) => setState({ status: 'error', message: e.message }));
     }, DEBOUNCE_MS);
