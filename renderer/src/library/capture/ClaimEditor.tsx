@@ -1,5 +1,6 @@
 import { useEffect, useState, type DragEvent } from 'react';
 import { BRIEFWRIGHT_MIME, decodeDragPayload } from '../../../../shared/note/dragPayload';
+import { EvidencePicker } from './EvidencePicker';
 import { hasLibraryPayload, setDragData } from '../drag/dragData';
 import * as library from '../libraryClient';
 import {
@@ -228,6 +229,7 @@ export function ClaimEditor({
           ))}
         </ul>
         {dropping && <p className="hint">Release to attach</p>}
+        <EvidencePicker onPick={(id) => void attach([id])} />
       </section>
       {error && (
         <p className="form-error" role="alert">
