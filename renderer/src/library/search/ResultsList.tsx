@@ -25,8 +25,8 @@ export interface ResultsListProps {
   onVisibleRange: (first: number, last: number) => void;
 }
 
-function dragItem(hit: SearchHit): DragItem {
-  return { kind: hit.type === 'note' ? 'source' : hit.type, id: hit.id } as DragItem;
+function dragItem(hit: SearchHit): DragItem | null {
+  return hit.type === 'note' ? null : { kind: hit.type, id: hit.id };
 }
 
 function hitText(hit: SearchHit): string {
@@ -122,12 +122,13 @@ export function ResultsList({
             <div
               key={item.key}
               {...common}
-              draggable
+              draggable={hit.type !== 'note'}
               data-type={hit.type}
               data-id={hit.id}
-              onDragStart={(e: DragEvent) =>
-                hit.type !== 'note' && setDragData(e.dataTransfer, [dragItem(hit)], hitText(hit))
-              }
+              onDragStart={(e: DragEvent) => {
+                const item = dragItem(hit);
+                if (item) setDragData(e.dataTransfer, [item], hitText(hit));
+              }}
             >
               <div className="result-title">
                 <span className={`type-badge type-badge--${hit.type}`}>
