@@ -78,6 +78,12 @@ export function SourceReader(props: SourceReaderProps) {
 
   useEffect(() => setActiveId(focusExcerptId), [focusExcerptId]);
 
+  // Opening a source moves focus into it: arrows and Page keys scroll, Escape goes back.
+  const opened = source !== null;
+  useEffect(() => {
+    if (opened) bodyRef.current?.focus({ preventScroll: true });
+  }, [opened]);
+
   // Bring the focused excerpt into view once the text is rendered.
   useEffect(() => {
     if (activeId === null || !source) return;
@@ -208,6 +214,16 @@ export function SourceReader(props: SourceReaderProps) {
       <div
         className="reader-body"
         ref={bodyRef}
+        tabIndex={-1}
+        aria-label="Source text"
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && !saving && e.target === e.currentTarget) {
+            if (selection) {
+              window.getSelection()?.removeAllRanges();
+              clearSelection();
+            } else onBack();
+          }
+        }}
         onDragStart={(e) => {
           // Dragging the selected text carries the selection, for the note to turn into an excerpt.
           if (!selection || !source) return;
