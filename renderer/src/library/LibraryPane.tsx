@@ -3,7 +3,12 @@ import type { LibraryCounts } from '../../../shared/model';
 import { ClaimEditor } from './capture/ClaimEditor';
 import { ImportProgress } from './import/ImportProgress';
 import { useImportControls } from './import/useImportControls';
-import type { ClaimDraft, ExcerptView } from './libraryTypes';
+import {
+  draftFromClaim,
+  evidenceFromExcerpt,
+  type ClaimDraft,
+  type ExcerptView,
+} from './libraryTypes';
 import * as library from './libraryClient';
 import { SourceReader } from './reader/SourceReader';
 import { EmptyLibrary, NoResults, StartSearching } from './search/EmptyStates';
@@ -148,14 +153,7 @@ export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
         text: '',
         confidence: null,
         tags: [...excerpt.tags],
-        evidence: [
-          {
-            excerptId: excerpt.id,
-            relation: 'supports',
-            quote: excerpt.quote,
-            sourceTitle: excerpt.sourceTitle,
-          },
-        ],
+        evidence: [evidenceFromExcerpt(excerpt, 'supports')],
       },
     });
   }, []);
@@ -305,7 +303,7 @@ export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
                   setUndo({
                     message: 'Claim deleted.',
                     undo: async () => {
-                      await library.createClaim(claim);
+                      await library.createClaim(draftFromClaim(claim));
                       changed();
                     },
                   });

@@ -1,7 +1,7 @@
+import type { SourceSummary } from '../../../shared/model/library';
 import { call } from '../api';
+import type { FileImportOutcome, FileImportRow } from './import/importTypes';
 import type { ClaimDraft, ClaimView, ExcerptView, SourceView } from './libraryTypes';
-import type { FileImportOutcome } from './import/importTypes';
-import type { ImportTask } from './import/useImportQueue';
 import type { SearchAnswer, SearchRequest } from './search/useLibrarySearch';
 import type { TagCount } from './tags/tagSuggestions';
 
@@ -9,100 +9,152 @@ import type { TagCount } from './tags/tagSuggestions';
  * The pane's view of the library API: every backend call the library UI makes goes through here,
  * mapping contract shapes to what the components show.
  */
-// Until the library contract is merged, calls go through an untyped door.
-const loose = call as unknown as (method: string, input: unknown) => Promise<unknown>;
 
 export async function search(request: SearchRequest): Promise<SearchAnswer> {
-  return (await loose('library.search', request)) as SearchAnswer;
+  const { query, filters, type, offset, limit } = request;
+  const types = type ? [type] : filters.types.length > 0 ? filters.types : undefined;
+  const result = await call('library.search', {
+    text: query,
+    types,
+    tags: filters.tags.length > 0 ? filters.tags : undefined,
+    outlet: filters.outlet.trim() || undefined,
+    from: filters.from || undefined,
+    to: filters.to || undefined,
+    offset,
+    limit,
+  });
+  return { hits: result.hits, counts: result.counts };
 }
 
-export async function listSources(limit: number): Promise<SourceView[]> {
-  return (await loose('sources.list', { limit })) as SourceView[];
+export async function listSources(
+  limit: number,
+  offset = 0,
+): Promise<{ items: SourceSummary[]; total: number }> {
+  return call('sources.list', { limit, offset });
 }
 
-export async function getSource(id: number): Promise<SourceView> {
-  return (await loose('sources.get', { id })) as SourceView;
+export function getSource(id: number): Promise<SourceView> {
+  return call('sources.get', { id });
 }
 
-export async function excerptsForSource(sourceId: number): Promise<ExcerptView[]> {
-  return (await loose('excerpts.listForSource', { sourceId })) as ExcerptView[];
+export function excerptsForSource(sourceId: number): Promise<ExcerptView[]> {
+  return call('excerpts.listForSource', { sourceId });
 }
 
-export async function getExcerpt(id: number): Promise<ExcerptView> {
-  return (await loose('excerpts.get', { id })) as ExcerptView;
+export function getExcerpt(id: number): Promise<ExcerptView> {
+  return call('excerpts.get', { id });
 }
 
-export async function createExcerpt(input: {
+export function createExcerpt(input: {
   sourceId: number;
   start: number;
   end: number;
   tags: string[];
   comment: string;
+  marking?: string | null;
 }): Promise<ExcerptView> {
-  return (await loose('excerpts.create', input)) as ExcerptView;
+  return call('excerpts.create', input);
 }
 
-export async function updateExcerpt(
+export function updateExcerpt(
   id: number,
   changes: { tags?: string[]; comment?: string },
 ): Promise<ExcerptView> {
-  return (await loose('excerpts.update', { id, ...changes })) as ExcerptView;
+  return call('excerpts.update', { id, ...changes });
 }
 
 export async function deleteExcerpt(id: number): Promise<void> {
-  await loose('excerpts.delete', { id });
+  await call('excerpts.delete', { id });
 }
 
-/** Titles of the notes citing an excerpt, or null when the library cannot tell yet. */
+/** Re-creates a deleted excerpt at the same place with the same tags, comment and marking (undo). */
+export async function restoreExcerpt(excerpt: ExcerptView): Promise<void> {
+  await createExcerpt({
+    sourceId: excerpt.sourceId,
+    start: excerpt.start,
+    end: excerpt.end,
+    tags: excerpt.tags,
+    comment: excerpt.comment,
+    marking: excerpt.marking,
+  });
+}
+
+/**
+ * Titles of the notes citing an excerpt, or null when the library cannot tell (the note-citation
+ * index belongs to the editor; until it offers a lookup, the card leaves the line out).
+ */
 export async function excerptUsage(_id: number): Promise<string[] | null> {
   return null;
 }
 
-export async function getClaim(id: number): Promise<ClaimView> {
-  return (await loose('claims.get', { id })) as ClaimView;
+export function getClaim(id: number): Promise<ClaimView> {
+  return call('claims.get', { id });
 }
 
-export async function createClaim(draft: ClaimDraft): Promise<ClaimView> {
-  return (await loose('claims.create', draft)) as ClaimView;
+const claimInput = (draft: ClaimDraft) => ({
+  text: draft.text,
+  confidence: draft.confidence,
+  tags: draft.tags,
+  evidence: draft.evidence.map(({ excerptId, relation }) => ({ excerptId, relation })),
+});
+
+export function createClaim(draft: ClaimDraft): Promise<ClaimView> {
+  return call('claims.create', claimInput(draft));
 }
 
-export async function updateClaim(id: number, draft: ClaimDraft): Promise<ClaimView> {
-  return (await loose('claims.update', { id, ...draft })) as ClaimView;
+export function updateClaim(id: number, draft: ClaimDraft): Promise<ClaimView> {
+  return call('claims.update', { id, ...claimInput(draft) });
 }
 
 export async function deleteClaim(id: number): Promise<void> {
-  await loose('claims.delete', { id });
+  await call('claims.delete', { id });
 }
 
 export async function listTags(): Promise<TagCount[]> {
-  return (await loose('tags.list', {})) as TagCount[];
+  const tags = await call('tags.list', {});
+  return tags.map((t) => ({ name: t.name, count: t.total }));
 }
 
 export async function renameTag(from: string, to: string): Promise<void> {
-  await loose('tags.rename', { from, to });
+  await call('tags.rename', { from, to });
 }
 
 export async function mergeTag(from: string, into: string): Promise<void> {
-  await loose('tags.merge', { from, into });
+  await call('tags.merge', { from, into });
 }
 
 export async function deleteTag(name: string): Promise<void> {
-  await loose('tags.delete', { name });
+  await call('tags.delete', { name });
 }
 
+/** Uploads one file (the browser host); one call per file so progress moves file by file. */
 export async function importFile(name: string, dataBase64: string): Promise<FileImportOutcome> {
-  return (await loose('sources.import', { files: [{ name, dataBase64 }] })) as FileImportOutcome;
+  const report = await call('sources.import', { files: [{ name, dataBase64 }] });
+  const result = report.results[0];
+  if (!result) return { status: 'failed', detail: 'The library did not answer for this file.' };
+  return {
+    status: result.status,
+    sourceId: result.sourceId,
+    detail: result.status === 'failed' ? result.reason : result.title,
+  };
 }
 
 /**
- * The desktop app's native import dialog: import tasks for the chosen files, null when cancelled,
- * or 'unsupported' where there is no native dialog (the browser host), to fall back to a picker.
+ * The desktop app's native Import dialog: the per-file results, null when cancelled, or
+ * 'unsupported' where there is no native dialog (the browser host), to fall back to a picker.
  */
-export async function chooseImportFiles(): Promise<ImportTask[] | null | 'unsupported'> {
-  return 'unsupported';
-}
-
-/** Re-creates a deleted excerpt (undo). */
-export async function restoreExcerpt(excerpt: ExcerptView): Promise<void> {
-  await createExcerpt({ ...excerpt });
+export async function importChosen(): Promise<FileImportRow[] | null | 'unsupported'> {
+  try {
+    const report = await call('sources.importChosen', {});
+    if (!report) return null;
+    return report.results.map((r) => ({
+      name: r.name,
+      status: r.status,
+      sourceId: r.sourceId,
+      detail: r.status === 'failed' ? r.reason : r.title,
+    }));
+  } catch (e) {
+    if ((e as { code?: string }).code === 'unsupported') return 'unsupported';
+    throw e;
+  }
 }

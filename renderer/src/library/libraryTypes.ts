@@ -1,33 +1,15 @@
-/** The library shapes the pane works with (mirrors the library contract). */
-export interface SourceView {
-  id: number;
-  kind: string;
-  title: string;
-  author: string | null;
-  outlet: string | null;
-  publishedAt: string | null;
-  url: string | null;
-  importedAt: string;
-  marking: string | null;
-  tags: string[];
-  /** The normalized text: excerpt offsets point into it. */
-  text: string;
-}
+/** The library shapes the pane works with: the contract's, plus the claim editor's draft. */
+import type { Claim, Excerpt, Source } from '../../../shared/model/library';
+import type { Confidence, EvidenceRelation } from '../../../shared/note/serializedNodes';
 
-export interface ExcerptView {
-  id: number;
-  sourceId: number;
-  start: number;
-  end: number;
-  quote: string;
-  comment: string;
-  tags: string[];
-  marking: string | null;
-  sourceTitle?: string;
-}
+export { CONFIDENCE_LEVELS } from '../../../shared/note/serializedNodes';
+export type { EvidenceRelation };
 
-export type EvidenceRelation = 'supports' | 'contradicts';
+export type SourceView = Source;
+export type ExcerptView = Excerpt;
+export type ClaimView = Claim;
 
+/** One evidence link as the claim editor shows it. */
 export interface EvidenceView {
   excerptId: number;
   relation: EvidenceRelation;
@@ -35,28 +17,32 @@ export interface EvidenceView {
   sourceTitle?: string;
 }
 
-export interface ClaimView {
-  id: number;
-  text: string;
-  confidence: string | null;
-  tags: string[];
-  evidence: EvidenceView[];
-}
-
 export interface ClaimDraft {
   text: string;
-  confidence: string | null;
+  confidence: Confidence | null;
   tags: string[];
   evidence: EvidenceView[];
 }
 
-/** ICD 203 expressions of likelihood, least to most likely. */
-export const CONFIDENCE_LEVELS = [
-  'almost no chance',
-  'very unlikely',
-  'unlikely',
-  'roughly even chance',
-  'likely',
-  'very likely',
-  'almost certain',
-] as const;
+export function evidenceFromExcerpt(excerpt: Excerpt, relation: EvidenceRelation): EvidenceView {
+  return {
+    excerptId: excerpt.id,
+    relation,
+    quote: excerpt.quote,
+    sourceTitle: excerpt.source.title,
+  };
+}
+
+export function draftFromClaim(claim: Claim): ClaimDraft {
+  return {
+    text: claim.text,
+    confidence: claim.confidence,
+    tags: claim.tags,
+    evidence: claim.evidence.map((ev) => ({
+      excerptId: ev.excerptId,
+      relation: ev.relation,
+      quote: ev.quote,
+      sourceTitle: ev.source.title,
+    })),
+  };
+}

@@ -5,6 +5,8 @@ import { hasLibraryPayload, setDragData } from '../drag/dragData';
 import * as library from '../libraryClient';
 import {
   CONFIDENCE_LEVELS,
+  draftFromClaim,
+  evidenceFromExcerpt,
   type ClaimDraft,
   type ClaimView,
   type EvidenceRelation,
@@ -50,7 +52,7 @@ export function ClaimEditor({
       .then((c) => {
         if (cancelled) return;
         setSaved(c);
-        setClaim({ text: c.text, confidence: c.confidence, tags: c.tags, evidence: c.evidence });
+        setClaim(draftFromClaim(c));
       })
       .catch((e: Error) => setError(e.message));
     return () => {
@@ -65,15 +67,7 @@ export function ClaimEditor({
       const excerpts = await Promise.all(fresh.map((id) => library.getExcerpt(id)));
       setClaim((c) => ({
         ...c,
-        evidence: [
-          ...c.evidence,
-          ...excerpts.map((x) => ({
-            excerptId: x.id,
-            relation: 'supports' as const,
-            quote: x.quote,
-            sourceTitle: x.sourceTitle,
-          })),
-        ],
+        evidence: [...c.evidence, ...excerpts.map((x) => evidenceFromExcerpt(x, 'supports'))],
       }));
     } catch (e) {
       setError((e as Error).message);
@@ -163,7 +157,12 @@ export function ClaimEditor({
         <select
           aria-label="Confidence"
           value={claim.confidence ?? ''}
-          onChange={(e) => setClaim((c) => ({ ...c, confidence: e.target.value || null }))}
+          onChange={(e) =>
+            setClaim((c) => ({
+              ...c,
+              confidence: (e.target.value || null) as ClaimDraft['confidence'],
+            }))
+          }
         >
           <option value="">Not assessed</option>
           {CONFIDENCE_LEVELS.map((level) => (

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { ApiCallError } from '../../api';
 import * as library from '../libraryClient';
 import { fileToBase64, filesFromDrop, filesFromInput, type PendingFile } from './readFiles';
 import { useImportQueue, type ImportTask } from './useImportQueue';
@@ -18,22 +17,29 @@ const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).inclu
  * and files or folders dropped anywhere on the window that nothing else took.
  */
 export function useImportControls(onImported: () => void, onError: (message: string) => void) {
-  const { batch, enqueue, dismiss } = useImportQueue(onImported);
+  const { batch, enqueue, enqueueReport, dismiss } = useImportQueue(onImported);
   const fileInput = useRef<HTMLInputElement>(null);
   const [dropping, setDropping] = useState(false);
 
+  // Known after the first try: whether this host has a native dialog (the desktop app) or not.
+  const nativeDialog = useRef<boolean | null>(null);
   const choose = useCallback(() => {
-    library
-      .chooseImportFiles()
-      .then((chosen) => {
-        if (chosen === 'unsupported') fileInput.current?.click();
-        else if (chosen) enqueue(chosen);
-      })
-      .catch((e: unknown) => {
-        if (e instanceof ApiCallError && e.code === 'unsupported') fileInput.current?.click();
-        else onError((e as Error).message);
-      });
-  }, [enqueue, onError]);
+    if (nativeDialog.current === false) {
+      fileInput.current?.click();
+      return;
+    }
+    enqueueReport(async () => {
+      const rows = await library.importChosen();
+      if (rows === 'unsupported') {
+        nativeDialog.current = false;
+        // Still within the click's user activation, so the browser allows the picker.
+        fileInput.current?.click();
+        return null;
+      }
+      nativeDialog.current = true;
+      return rows;
+    });
+  }, [enqueueReport]);
 
   useEffect(() => {
     let depth = 0;
@@ -90,5 +96,5 @@ export function useImportControls(onImported: () => void, onError: (message: str
     />
   );
 
-  return { batch, dismiss, choose, inputs, dropping, dropTargetProps: {} };
+  return { batch, dismiss, choose, inputs, dropping };
 }

@@ -46,6 +46,27 @@ export function useImportQueue(onImported: () => void) {
     [onImported],
   );
 
+  /** A batch imported in one call (the desktop dialog): shown as busy, then its per-file results. */
+  const enqueueReport = useCallback(
+    (run: () => Promise<FileImportRow[] | null>) => {
+      chain.current = chain.current.then(async () => {
+        setBatch({ rows: [{ name: 'Chosen files', status: 'importing' }], done: 0, running: true });
+        try {
+          const rows = await run();
+          setBatch(rows && rows.length > 0 ? { rows, done: rows.length, running: false } : null);
+          if (rows) onImported();
+        } catch (e) {
+          setBatch({
+            rows: [{ name: 'Chosen files', status: 'failed', detail: (e as Error).message }],
+            done: 1,
+            running: false,
+          });
+        }
+      });
+    },
+    [onImported],
+  );
+
   const dismiss = useCallback(() => setBatch((b) => (b?.running ? b : null)), []);
-  return { batch, enqueue, dismiss };
+  return { batch, enqueue, enqueueReport, dismiss };
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { TagInput } from '../tags/TagInput';
 import type { TagCount } from '../tags/tagSuggestions';
-import { TYPE_LABEL, TYPE_ORDER } from './resultRows';
+import { formatCount, TYPE_LABEL, TYPE_ORDER } from './resultRows';
 import type { SearchFilters } from './useLibrarySearch';
 
 export interface FilterChipsProps {
@@ -36,7 +36,7 @@ export function FilterChips({ filters, onChange, knownTags, counts }: FilterChip
           >
             {TYPE_LABEL[type].many}
             {counts?.[type] !== undefined && (
-              <span className="count">{counts[type]!.toLocaleString()}</span>
+              <span className="count">{formatCount(counts[type]!)}</span>
             )}
           </button>
         ))}

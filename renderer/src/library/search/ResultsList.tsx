@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type DragEvent } from 'react';
 import type { DragItem } from '../../../../shared/note/dragPayload';
 import { setDragData } from '../drag/dragData';
-import { TYPE_LABEL, type ResultRow } from './resultRows';
+import { formatCount, TYPE_LABEL, type ResultRow } from './resultRows';
 import type { SearchHit } from './searchTypes';
 import { Snippet } from './Snippet';
 
@@ -89,8 +89,7 @@ export function ResultsList({
           if (row.kind === 'header') {
             return (
               <div key={item.key} style={style} className="result-group" role="presentation">
-                {TYPE_LABEL[row.type].many}{' '}
-                <span className="count">{row.count.toLocaleString()}</span>
+                {TYPE_LABEL[row.type].many} <span className="count">{formatCount(row.count)}</span>
               </div>
             );
           }
@@ -106,7 +105,7 @@ export function ResultsList({
           if (row.kind === 'more') {
             return (
               <div key={item.key} {...common}>
-                Show all {row.count.toLocaleString()} {TYPE_LABEL[row.type].many.toLowerCase()} →
+                Show all {formatCount(row.count)} {TYPE_LABEL[row.type].many.toLowerCase()} →
               </div>
             );
           }
