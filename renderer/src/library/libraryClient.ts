@@ -79,12 +79,10 @@ export async function restoreExcerpt(excerpt: ExcerptView): Promise<void> {
   });
 }
 
-/**
- * Titles of the notes citing an excerpt, or null when the library cannot tell (the note-citation
- * index belongs to the editor; until it offers a lookup, the card leaves the line out).
- */
-export async function excerptUsage(_id: number): Promise<string[] | null> {
-  return null;
+/** Titles of the notes citing an excerpt ("used in N notes"; asked before deleting it). */
+export async function excerptUsage(id: number): Promise<string[]> {
+  const notes = await call('notes.usage', { excerptId: id });
+  return notes.map((n) => n.title || 'Untitled note');
 }
 
 export function getClaim(id: number): Promise<ClaimView> {
