@@ -231,12 +231,12 @@ export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
           value={query}
           onChange={(e) => {
             setQuery(e.target.value);
-            setView({ kind: 'results' });
+            setView((v) => (v.kind === 'claim' ? v : { kind: 'results' }));
           }}
           onKeyDown={(e) => {
             if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
               e.preventDefault();
-              setView({ kind: 'results' });
+              setView((v) => (v.kind === 'claim' ? v : { kind: 'results' }));
               setActive((i) => moveActive(rows, i, e.key === 'ArrowDown' ? 1 : -1));
             } else if (e.key === 'PageDown' || e.key === 'PageUp') {
               e.preventDefault();
@@ -254,7 +254,7 @@ export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
         filters={filters}
         onChange={(f) => {
           setFilters(f);
-          setView({ kind: 'results' });
+          setView((v) => (v.kind === 'claim' ? v : { kind: 'results' }));
         }}
         knownTags={knownTags}
         counts={state.status === 'ready' ? state.counts : null}
@@ -285,33 +285,43 @@ export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
           />
         )}
         {view.kind === 'claim' && (
-          <ClaimEditor
-            key={view.id ?? 'new'}
-            claimId={view.id}
-            draft={view.draft}
-            knownTags={knownTags}
-            onSaved={(claim) => {
-              changed();
-              setView({ kind: 'claim', id: claim.id, draft: null });
-            }}
-            onDelete={(claim) => {
-              void library
-                .deleteClaim(claim.id)
-                .then(() => {
-                  changed();
-                  setView({ kind: 'results' });
-                  setUndo({
-                    message: 'Claim deleted.',
-                    undo: async () => {
-                      await library.createClaim(draftFromClaim(claim));
-                      changed();
-                    },
-                  });
-                })
-                .catch((e: Error) => onError(e.message));
-            }}
-            onClose={() => setView({ kind: 'results' })}
-          />
+          <div className="claim-split">
+            <ClaimEditor
+              key={view.id ?? 'new'}
+              claimId={view.id}
+              draft={view.draft}
+              knownTags={knownTags}
+              onSaved={(claim) => {
+                changed();
+                setView({ kind: 'claim', id: claim.id, draft: null });
+              }}
+              onDelete={(claim) => {
+                void library
+                  .deleteClaim(claim.id)
+                  .then(() => {
+                    changed();
+                    setView({ kind: 'results' });
+                    setUndo({
+                      message: 'Claim deleted.',
+                      undo: async () => {
+                        await library.createClaim(draftFromClaim(claim));
+                        changed();
+                      },
+                    });
+                  })
+                  .catch((e: Error) => onError(e.message));
+              }}
+              onClose={() => setView({ kind: 'results' })}
+            />
+            {/* Results stay below the claim, so excerpts can be dragged onto its evidence. */}
+            <div className="claim-results">
+              {criteria ? (
+                results
+              ) : (
+                <p className="hint">Search above, then drag excerpts onto the evidence.</p>
+              )}
+            </div>
+          </div>
         )}
         {view.kind === 'tags' && (
           <TagList
