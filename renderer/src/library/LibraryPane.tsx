@@ -14,7 +14,7 @@ import { SourceReader } from './reader/SourceReader';
 import { EmptyLibrary, NoResults, StartSearching } from './search/EmptyStates';
 import { FilterChips } from './search/FilterChips';
 import { ResultsList } from './search/ResultsList';
-import { buildRows, jumpActive, moveActive, type ResultRow } from './search/resultRows';
+import { buildRows, jumpActive, MAX_LISTED, moveActive, type ResultRow } from './search/resultRows';
 import {
   hasCriteria,
   NO_FILTERS,
@@ -67,10 +67,20 @@ export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
   }, [refreshTags, onChanged]);
 
   const { state, single, loadRange } = useLibrarySearch(library.search, query, filters, refreshKey);
+  // Word searches count up to the library's cap and page to a limit; browsing by filters does not.
+  const wordSearch = state.status === 'ready' && state.query.trim() !== '';
   const rows = useMemo(
     () =>
-      state.status === 'ready' ? buildRows(state.counts, state.hitsByType, single, PER_GROUP) : [],
-    [state, single],
+      state.status === 'ready'
+        ? buildRows(
+            state.counts,
+            state.hitsByType,
+            single,
+            PER_GROUP,
+            wordSearch ? MAX_LISTED : Infinity,
+          )
+        : [],
+    [state, single, wordSearch],
   );
   useEffect(() => setActive(-1), [query, filters]);
 
@@ -188,6 +198,7 @@ export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
         id={listId}
         query={state.query}
         rows={rows}
+        capped={wordSearch}
         active={active}
         onActive={setActive}
         onOpen={open}
@@ -258,6 +269,7 @@ export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
         }}
         knownTags={knownTags}
         counts={state.status === 'ready' ? state.counts : null}
+        capped={wordSearch}
       />
       {imports.batch && (
         <ImportProgress

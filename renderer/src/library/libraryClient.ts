@@ -12,17 +12,19 @@ import type { TagCount } from './tags/tagSuggestions';
 
 export async function search(request: SearchRequest): Promise<SearchAnswer> {
   const { query, filters, type, offset, limit } = request;
-  const types = type ? [type] : filters.types.length > 0 ? filters.types : undefined;
-  const result = await call('library.search', {
-    text: query,
-    types,
+  const criteria = {
+    types: type ? [type] : filters.types.length > 0 ? filters.types : undefined,
     tags: filters.tags.length > 0 ? filters.tags : undefined,
     outlet: filters.outlet.trim() || undefined,
     from: filters.from || undefined,
     to: filters.to || undefined,
     offset,
     limit,
-  });
+  };
+  // Filters alone (no words) browse the library instead: exact counts, paging all the way.
+  const result = query.trim()
+    ? await call('library.search', { text: query, ...criteria })
+    : await call('library.browse', criteria);
   return { hits: result.hits, counts: result.counts };
 }
 

@@ -9,10 +9,11 @@ export interface FilterChipsProps {
   onChange: (filters: SearchFilters) => void;
   knownTags: readonly TagCount[];
   counts: Partial<Record<string, number>> | null;
+  capped: boolean;
 }
 
 /** Type chips (toggle), plus tag, outlet and date-range filters that show as removable chips. */
-export function FilterChips({ filters, onChange, knownTags, counts }: FilterChipsProps) {
+export function FilterChips({ filters, onChange, knownTags, counts, capped }: FilterChipsProps) {
   const [open, setOpen] = useState<'tags' | 'outlet' | 'dates' | null>(null);
   const toggleType = (type: (typeof TYPE_ORDER)[number]) =>
     onChange({
@@ -36,7 +37,7 @@ export function FilterChips({ filters, onChange, knownTags, counts }: FilterChip
           >
             {TYPE_LABEL[type].many}
             {counts?.[type] !== undefined && (
-              <span className="count">{formatCount(counts[type]!)}</span>
+              <span className="count">{formatCount(counts[type]!, capped)}</span>
             )}
           </button>
         ))}

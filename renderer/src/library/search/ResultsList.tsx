@@ -18,6 +18,8 @@ export interface ResultsListProps {
   /** The query the rows answer. */
   query: string;
   rows: readonly ResultRow[];
+  /** Whether counts stop at the library's cap (word searches). */
+  capped: boolean;
   active: number;
   onActive: (index: number) => void;
   onOpen: (row: ResultRow) => void;
@@ -43,6 +45,7 @@ export function ResultsList({
   id,
   query,
   rows,
+  capped,
   active,
   onActive,
   onOpen,
@@ -89,7 +92,8 @@ export function ResultsList({
           if (row.kind === 'header') {
             return (
               <div key={item.key} style={style} className="result-group" role="presentation">
-                {TYPE_LABEL[row.type].many} <span className="count">{formatCount(row.count)}</span>
+                {TYPE_LABEL[row.type].many}{' '}
+                <span className="count">{formatCount(row.count, capped)}</span>
               </div>
             );
           }
@@ -105,7 +109,8 @@ export function ResultsList({
           if (row.kind === 'more') {
             return (
               <div key={item.key} {...common}>
-                Show all {formatCount(row.count)} {TYPE_LABEL[row.type].many.toLowerCase()} →
+                Show all {formatCount(row.count, capped)} {TYPE_LABEL[row.type].many.toLowerCase()}{' '}
+                →
               </div>
             );
           }

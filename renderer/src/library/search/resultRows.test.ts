@@ -22,8 +22,15 @@ describe('result rows', () => {
   });
 
   it('lists every hit of a single type, with unloaded ones pending', () => {
-    const rows = buildRows({ excerpt: 5_000 }, { excerpt: [hit('excerpt', 1)] }, 'excerpt', 5);
-    expect(rows).toHaveLength(5_001);
+    const rows = buildRows(
+      { excerpt: 100_000 },
+      { excerpt: [hit('excerpt', 1)] },
+      'excerpt',
+      5,
+      Infinity,
+    );
+    expect(rows).toHaveLength(100_001);
+    expect(buildRows({ excerpt: 100_000 }, {}, 'excerpt', 5)).toHaveLength(10_001);
     expect(rows[1]!.kind).toBe('hit');
     expect(rows[2]).toEqual({ kind: 'pending', type: 'excerpt', index: 1 });
   });

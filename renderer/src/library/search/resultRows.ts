@@ -1,12 +1,12 @@
 import { SEARCH_COUNT_CAP } from '../../../../shared/model/library';
 import type { HitType, SearchHit } from './searchTypes';
 
-/** How far the library lets a result list page (its offset limit plus one page). */
+/** How deep a word search can page (the library's offset limit). Browsing by filters has none. */
 export const MAX_LISTED = 10_000;
 
 /** Counts are exact up to the library's cap, then "5,000+". */
-export const formatCount = (count: number): string =>
-  count >= SEARCH_COUNT_CAP
+export const formatCount = (count: number, capped: boolean): string =>
+  capped && count >= SEARCH_COUNT_CAP
     ? `${SEARCH_COUNT_CAP.toLocaleString('en')}+`
     : count.toLocaleString('en');
 
@@ -36,6 +36,7 @@ export function buildRows(
   hitsByType: Partial<Record<HitType, (SearchHit | undefined)[]>>,
   single: HitType | null,
   perGroup: number,
+  maxListed = MAX_LISTED,
 ): ResultRow[] {
   const rows: ResultRow[] = [];
   for (const type of TYPE_ORDER) {
@@ -44,7 +45,7 @@ export function buildRows(
     if (count === 0) continue;
     rows.push({ kind: 'header', type, count });
     const hits = hitsByType[type] ?? [];
-    const shown = single ? Math.min(count, MAX_LISTED) : Math.min(count, perGroup);
+    const shown = single ? Math.min(count, maxListed) : Math.min(count, perGroup);
     for (let i = 0; i < shown; i++) {
       const hit = hits[i];
       rows.push(hit ? { kind: 'hit', type, hit } : { kind: 'pending', type, index: i });
