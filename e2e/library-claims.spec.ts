@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { FIRST_SEED, importThroughPicker, seedUpload, selectInReader } from './libraryHelpers';
+import { FIRST_SEED, importThroughPicker, seedUpload, selectAndWait } from './libraryHelpers';
 
 test('a claim from a selection, with an excerpt dropped on it as contradicting evidence', async ({
   page,
@@ -13,7 +13,7 @@ test('a claim from a selection, with an excerpt dropped on it as contradicting e
   await library.getByRole('option').first().click();
 
   // An excerpt to drop later.
-  await selectInReader(page, 'The second round of negotiations', 'breakthrough.');
+  await selectAndWait(page, 'The second round of negotiations', 'breakthrough.');
   await page.keyboard.press('e');
   await library
     .getByRole('form', { name: 'Save excerpt' })
@@ -22,7 +22,7 @@ test('a claim from a selection, with an excerpt dropped on it as contradicting e
   await expect(library.locator('mark.excerpt-highlight')).toHaveCount(1);
 
   // C on a selection: the excerpt is saved and a claim starts with it as supporting evidence.
-  await selectInReader(page, 'Unless they halt', 'he said.');
+  await selectAndWait(page, 'Unless they halt', 'he said.');
   await page.keyboard.press('c');
   const editor = library.getByRole('form', { name: 'New claim' });
   await expect(editor.getByRole('region', { name: 'Evidence' })).toContainText('Unless they halt');
@@ -34,7 +34,9 @@ test('a claim from a selection, with an excerpt dropped on it as contradicting e
   await editor.getByRole('combobox', { name: 'Claim tags' }).press('Enter');
 
   await search.fill('breakthrough');
-  const row = library.getByRole('option').filter({ hasText: 'second round of negotiations' });
+  const row = library
+    .locator('[role=option][data-type=excerpt]')
+    .filter({ hasText: 'second round of negotiations' });
   await row.dragTo(editor.getByRole('region', { name: 'Evidence' }));
   const dropped = editor.locator('.evidence-item').filter({ hasText: 'second round' });
   await expect(dropped).toHaveCount(1);

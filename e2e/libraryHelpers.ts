@@ -66,3 +66,9 @@ export async function selectInReader(page: Page, from: string, through: string):
     [from, through],
   );
 }
+
+/** Selects text in the reader and waits for the selection toolbar, as a person would. */
+export async function selectAndWait(page: Page, from: string, through: string): Promise<void> {
+  await selectInReader(page, from, through);
+  await expect(page.getByRole('toolbar', { name: 'Selection' })).toBeVisible();
+}

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
-import { FIRST_SEED, importThroughPicker, seedUpload, selectInReader } from './libraryHelpers';
+import { FIRST_SEED, importThroughPicker, seedUpload, selectAndWait } from './libraryHelpers';
 
 const target = fileURLToPath(new URL('../docs/reader.png', import.meta.url));
 
@@ -18,7 +18,7 @@ test('the reader with highlighted excerpts, for the README', async ({ page, host
   await library.getByRole('option').first().click();
 
   const save = async (from: string, through: string, tags: string[], comment: string) => {
-    await selectInReader(page, from, through);
+    await selectAndWait(page, from, through);
     await page.keyboard.press('e');
     const form = library.getByRole('form', { name: 'Save excerpt' });
     for (const tag of tags) {
@@ -37,7 +37,7 @@ test('the reader with highlighted excerpts, for the README', async ({ page, host
   );
   await save('Unless they halt', 'he said.', ['region/ukraine'], 'Zelenskyy, interview with ABC.');
   await library.locator('mark.excerpt-highlight').first().click();
-  await selectInReader(page, 'The second round of negotiations', 'breakthrough.');
+  await selectAndWait(page, 'The second round of negotiations', 'breakthrough.');
   await expect(library.getByRole('toolbar', { name: 'Selection' })).toBeVisible();
   await page.screenshot({ path: target });
 });
