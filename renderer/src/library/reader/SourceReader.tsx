@@ -179,92 +179,94 @@ export function SourceReader(props: SourceReaderProps) {
   const meta = [source.author, source.outlet, source.publishedAt?.slice(0, 10)].filter(Boolean);
   return (
     <article className="reader" aria-label={`Source: ${source.title}`}>
-      <header className="reader-header">
-        <button type="button" className="link-button" onClick={onBack} aria-keyshortcuts="Escape">
-          ← Results
-        </button>
-        <h3
-          className="reader-title"
-          draggable
-          onDragStart={(e) =>
-            setDragData(e.dataTransfer, [{ kind: 'source', id: source.id }], source.title)
-          }
-        >
-          {source.title}
-        </h3>
-        <p className="reader-meta">
-          {meta.join(' · ')}
-          {source.marking && <span className="marking">{source.marking}</span>}
-        </p>
-        {source.url && <p className="reader-url">{source.url}</p>}
-        {source.tags.length > 0 && (
-          <p className="reader-tags">
-            {source.tags.map((t) => (
-              <span key={t} className="tag-chip">
-                {t}
-              </span>
-            ))}
+      <div className="reader-scroll">
+        <header className="reader-header">
+          <button type="button" className="link-button" onClick={onBack} aria-keyshortcuts="Escape">
+            ← Results
+          </button>
+          <h3
+            className="reader-title"
+            draggable
+            onDragStart={(e) =>
+              setDragData(e.dataTransfer, [{ kind: 'source', id: source.id }], source.title)
+            }
+          >
+            {source.title}
+          </h3>
+          <p className="reader-meta">
+            {meta.join(' · ')}
+            {source.marking && <span className="marking">{source.marking}</span>}
           </p>
-        )}
-        <p className="reader-hint">
-          {excerpts.length} {excerpts.length === 1 ? 'excerpt' : 'excerpts'} · select text to save
-          an excerpt or start a claim
-        </p>
-      </header>
-      <div
-        className="reader-body"
-        ref={bodyRef}
-        tabIndex={-1}
-        aria-label="Source text"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape' && !saving && e.target === e.currentTarget) {
-            if (selection) {
-              window.getSelection()?.removeAllRanges();
-              clearSelection();
-            } else onBack();
-          }
-        }}
-        onDragStart={(e) => {
-          // Dragging the selected text carries the selection, for the note to turn into an excerpt.
-          if (!selection || !source) return;
-          setDragData(
-            e.dataTransfer,
-            [
-              {
-                kind: 'selection',
-                sourceId: source.id,
-                start: selection.start,
-                end: selection.end,
-              },
-            ],
-            source.text.slice(selection.start, selection.end),
-          );
-        }}
-      >
-        <ReaderText
-          text={source.text}
-          spans={spans}
-          activeId={activeId}
-          onOpenExcerpt={setActiveId}
-          textRef={textRef}
-        />
-        {selection && (
-          <SelectionToolbar
-            key={`${selection.start}-${selection.end}`}
-            top={selection.top}
-            left={selection.left}
-            quote={source.text.slice(selection.start, selection.end)}
-            saving={saving}
-            knownTags={knownTags}
-            onStartSave={() => setSaving(true)}
-            onSave={saveSelection}
-            onNewClaim={() => void claimFromSelection()}
-            onCancel={() => {
-              setSaving(false);
-              clearSelection();
-            }}
+          {source.url && <p className="reader-url">{source.url}</p>}
+          {source.tags.length > 0 && (
+            <p className="reader-tags">
+              {source.tags.map((t) => (
+                <span key={t} className="tag-chip">
+                  {t}
+                </span>
+              ))}
+            </p>
+          )}
+          <p className="reader-hint">
+            {excerpts.length} {excerpts.length === 1 ? 'excerpt' : 'excerpts'} · select text to save
+            an excerpt or start a claim
+          </p>
+        </header>
+        <div
+          className="reader-body"
+          ref={bodyRef}
+          tabIndex={-1}
+          aria-label="Source text"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && !saving && e.target === e.currentTarget) {
+              if (selection) {
+                window.getSelection()?.removeAllRanges();
+                clearSelection();
+              } else onBack();
+            }
+          }}
+          onDragStart={(e) => {
+            // Dragging the selected text carries the selection, for the note to turn into an excerpt.
+            if (!selection || !source) return;
+            setDragData(
+              e.dataTransfer,
+              [
+                {
+                  kind: 'selection',
+                  sourceId: source.id,
+                  start: selection.start,
+                  end: selection.end,
+                },
+              ],
+              source.text.slice(selection.start, selection.end),
+            );
+          }}
+        >
+          <ReaderText
+            text={source.text}
+            spans={spans}
+            activeId={activeId}
+            onOpenExcerpt={setActiveId}
+            textRef={textRef}
           />
-        )}
+          {selection && (
+            <SelectionToolbar
+              key={`${selection.start}-${selection.end}`}
+              top={selection.top}
+              left={selection.left}
+              quote={source.text.slice(selection.start, selection.end)}
+              saving={saving}
+              knownTags={knownTags}
+              onStartSave={() => setSaving(true)}
+              onSave={saveSelection}
+              onNewClaim={() => void claimFromSelection()}
+              onCancel={() => {
+                setSaving(false);
+                clearSelection();
+              }}
+            />
+          )}
+        </div>
       </div>
       {active && (
         <aside className="reader-details">
