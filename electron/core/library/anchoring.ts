@@ -40,7 +40,7 @@ export function locatorFor(text: string, offset: number, pageOffsets: number[] |
   }
   let paragraph = 1;
   let inBlank = false;
-  for (let i = 0; i < offset && i < text.length; i++) {
+  for (let i = 0; i <= offset && i < text.length; i++) {
     if (text[i] === '\n') inBlank = true;
     else if (inBlank) {
       paragraph++;
