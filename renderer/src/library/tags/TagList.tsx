@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { TagCount } from './tagSuggestions';
-import { normalizeTagName } from './tagSuggestions';
+import { normalizeTagName, tagTree } from './tagSuggestions';
 
 export interface TagListProps {
   tags: readonly TagCount[];
@@ -19,7 +19,7 @@ export function TagList({ tags, onFilter, onRename, onMerge, onDelete, onClose }
     value: string;
   } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const sorted = [...tags].sort((a, b) => a.name.localeCompare(b.name));
+  const sorted = tagTree(tags);
 
   const apply = async () => {
     if (!editing) return;
@@ -56,7 +56,7 @@ export function TagList({ tags, onFilter, onRename, onMerge, onDelete, onClose }
       )}
       <ul>
         {sorted.map((tag) => {
-          const depth = tag.name.split('/').length - 1;
+          const { depth } = tag;
           const isEditing = editing?.name === tag.name;
           return (
             <li key={tag.name} className="tag-row" style={{ paddingLeft: 8 + depth * 16 }}>
@@ -91,36 +91,42 @@ export function TagList({ tags, onFilter, onRename, onMerge, onDelete, onClose }
                     type="button"
                     className="link-button tag-name"
                     onClick={() => onFilter(tag.name)}
-                    title="Show everything with this tag"
+                    title={`Show everything tagged ${tag.name}${tag.count === null ? ' or under it' : ''}`}
+                    aria-label={tag.name}
                   >
-                    {tag.name}
+                    {tag.label}
                   </button>
-                  <span className="count">{tag.count}</span>
-                  <span className="tag-actions">
-                    <button
-                      type="button"
-                      onClick={() =>
-                        setEditing({ name: tag.name, mode: 'rename', value: tag.name })
-                      }
-                    >
-                      Rename
-                    </button>
-                    <button
-                      type="button"
-                      onClick={() => setEditing({ name: tag.name, mode: 'merge', value: '' })}
-                    >
-                      Merge…
-                    </button>
-                    <button
-                      type="button"
-                      className="danger"
-                      onClick={() =>
-                        void onDelete(tag.name).catch((e: Error) => setError(e.message))
-                      }
-                    >
-                      Delete
-                    </button>
-                  </span>
+                  {tag.count !== null && <span className="count">{tag.count}</span>}
+                  {tag.count !== null && (
+                    <span className="tag-actions">
+                      <button
+                        type="button"
+                        aria-label={`Rename ${tag.name}`}
+                        onClick={() =>
+                          setEditing({ name: tag.name, mode: 'rename', value: tag.name })
+                        }
+                      >
+                        Rename
+                      </button>
+                      <button
+                        type="button"
+                        aria-label={`Merge ${tag.name} into…`}
+                        onClick={() => setEditing({ name: tag.name, mode: 'merge', value: '' })}
+                      >
+                        Merge…
+                      </button>
+                      <button
+                        type="button"
+                        aria-label={`Delete tag ${tag.name}`}
+                        className="danger"
+                        onClick={() =>
+                          void onDelete(tag.name).catch((e: Error) => setError(e.message))
+                        }
+                      >
+                        Delete
+                      </button>
+                    </span>
+                  )}
                 </>
               )}
             </li>
