@@ -187,7 +187,7 @@ export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
     if (state.status === 'ready' && rows.length === 0)
       return (
         <NoResults
-          query={query}
+          query={state.query}
           filtered={filters !== NO_FILTERS}
           onClearFilters={() => setFilters(NO_FILTERS)}
         />

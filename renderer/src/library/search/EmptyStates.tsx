@@ -43,7 +43,7 @@ export function NoResults({
   onClearFilters: () => void;
 }) {
   return (
-    <div className="empty-state" role="status">
+    <div className="empty-state" role="status" data-query={query}>
       <p className="empty-title">Nothing matches{query.trim() ? ` “${query.trim()}”` : ''}</p>
       <p>
         Try fewer or shorter words, a prefix such as <code>negotiat*</code>, or check the spelling.
