@@ -12,11 +12,15 @@ const WORDS = (
   'the of and to in a is that for on with as by at from was were has have be this which'
 ).split(' ');
 
+/** mulberry32: small, fast and repeatable. */
 function rng(seed: number): () => number {
-  let x = seed;
+  let a = seed >>> 0;
   return () => {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    return x / 2147483648;
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
