@@ -4,13 +4,29 @@ import { openCore } from '../electron/core/context';
  * A large library for the library-pane benchmark, built through core's own repositories:
  * `excerpts` excerpts over excerpts/50 generated sources of ~800 words, tagged from 500 tags.
  */
-const WORDS = (
+const FUNCTION_WORDS =
+  'the of and to in a is that for on with as by at from was were has have be this which'.split(' ');
+const TOPICAL = (
   'drone sanctions ceasefire talks negotiations pipeline election grain exports missile border ' +
   'refugees inflation shipping energy troops diplomat harbour satellite cyber protest summit ' +
   'minister parliament coalition budget tariff convoy frontier artillery reservoir corridor ' +
-  'agreement mediation envoy delegation offensive reserves logistics blockade port railway ' +
-  'the of and to in a is that for on with as by at from was were has have be this which'
+  'agreement mediation envoy delegation offensive reserves logistics blockade port railway'
 ).split(' ');
+const SYLLABLES = 'ka lo mi ne ru sa te vo za bri cho dra fen gul har jis kor lun mer nav';
+
+/**
+ * A vocabulary with a long tail, like real text: made-up words ranked by frequency, with the
+ * topical words (the benchmark's queries) spread among the fairly common ones.
+ */
+function vocabulary(): string[] {
+  const syllables = SYLLABLES.split(' ');
+  const words: string[] = [];
+  for (const a of syllables)
+    for (const b of syllables) for (const c of ['', 'n', 'st', 'ra']) words.push(a + b + c);
+  TOPICAL.forEach((word, i) => words.splice(20 + i * 12, 0, word));
+  return words;
+}
+const VOCABULARY = vocabulary();
 
 /** mulberry32: small, fast and repeatable. */
 function rng(seed: number): () => number {
@@ -29,7 +45,11 @@ function article(random: () => number, words: number): string {
   let count = 0;
   while (count < words) {
     const length = 8 + Math.floor(random() * 14);
-    const sentence = Array.from({ length }, () => WORDS[Math.floor(random() * WORDS.length)]!);
+    const sentence = Array.from({ length }, () =>
+      random() < 0.45
+        ? FUNCTION_WORDS[Math.floor(random() * FUNCTION_WORDS.length)]!
+        : VOCABULARY[Math.floor(VOCABULARY.length * random() ** 2.2)]!,
+    );
     sentence[0] = sentence[0]!.charAt(0).toUpperCase() + sentence[0]!.slice(1);
     sentences.push(`${sentence.join(' ')}.`);
     count += length;

@@ -10,7 +10,11 @@ import type { SearchResult } from '../model/library';
  */
 export const browseInput = searchInput
   .omit({ text: true, offset: true })
-  .extend({ offset: z.number().int().min(0).max(100_000_000).default(0) })
+  .extend({
+    offset: z.number().int().min(0).max(100_000_000).default(0),
+    /** False when fetching a further page of one type: its count is known already and costs a scan. */
+    withCounts: z.boolean().default(true),
+  })
   .strict();
 
 export const browseApi = {

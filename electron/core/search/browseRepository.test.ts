@@ -58,6 +58,13 @@ describe('browsing the library without words', () => {
     expect(second.hits.map((h) => h.id)).toEqual([reportId]);
     const first = await lib.call('library.browse', { types: ['source'], limit: 1 });
     expect(first.hits.map((h) => h.id)).toEqual([essayId]);
+    const noCounts = await lib.call('library.browse', {
+      types: ['source'],
+      offset: 1,
+      withCounts: false,
+    });
+    expect(noCounts.hits.map((h) => h.id)).toEqual([reportId]);
+    expect(noCounts.counts.source).toBe(0);
   });
 
   it('pages across types in order, and leaves out what a filter cannot apply to', async () => {

@@ -134,10 +134,12 @@ export function createBrowseRepository(db: Database) {
         const spec = SPECS[type];
         const filter = where(type, query);
         if (!filter) continue;
-        const count = prepared(`SELECT count(*) FROM ${spec.from} ${filter.sql}`)
-          .pluck()
-          .get(...filter.params) as number;
-        counts[type] = count;
+        const count = query.withCounts
+          ? (prepared(`SELECT count(*) FROM ${spec.from} ${filter.sql}`)
+              .pluck()
+              .get(...filter.params) as number)
+          : Number.MAX_SAFE_INTEGER;
+        counts[type] = query.withCounts ? count : 0;
         if (room === 0 || skip >= count) {
           skip = Math.max(0, skip - count);
           continue;

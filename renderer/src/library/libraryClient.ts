@@ -24,7 +24,7 @@ export async function search(request: SearchRequest): Promise<SearchAnswer> {
   // Filters alone (no words) browse the library instead: exact counts, paging all the way.
   const result = query.trim()
     ? await call('library.search', { text: query, ...criteria })
-    : await call('library.browse', criteria);
+    : await call('library.browse', { ...criteria, withCounts: offset === 0 });
   return { hits: result.hits, counts: result.counts };
 }
 
