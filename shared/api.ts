@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appApi } from './api/app';
+import { browseApi } from './api/browse';
 import { libraryApi } from './api/library';
 import { notesApi } from './api/notes';
 import type { Method } from './api/define';
@@ -15,6 +16,7 @@ export const api = {
   ...appApi,
   ...notesApi,
   ...libraryApi,
+  ...browseApi,
 } as const;
 
 export type Api = typeof api;
