@@ -166,3 +166,38 @@ test('dragging an excerpt row from the library results drops its quote at the po
   await expect(blocks.nth(0)).toHaveText('Talks stalled in Istanbul.');
   await expect(blocks.nth(2)).toHaveText('Strikes continued overnight.');
 });
+
+test('a claim drops as a claim box with its confidence and evidence; a reader selection becomes an excerpt in one step', async ({
+  page,
+  host,
+}) => {
+  const lib = await seedLibrary(host);
+  const claim = await rpc(host, 'claims.create', {
+    text: 'Strikes on both sides will continue through the talks.',
+    confidence: 'likely',
+    evidence: [{ excerptId: lib.excerptId, relation: 'supports' }],
+  });
+  const source = await rpc(host, 'sources.get', { id: lib.essayId });
+  const phrase = source.text.slice(0, 60);
+  await page.goto(host.url);
+  const editor = await writeTwoParagraphs(page);
+
+  const end = await pointAfterText(page, EDITOR, 'Istanbul.');
+  await dropAt(page, [{ kind: 'claim', id: claim.id }], end.x, end.y);
+  const box = editor.getByRole('complementary', { name: 'Claim' });
+  await expect(box).toContainText('Strikes on both sides will continue');
+  await expect(box.locator('.bw-confidence')).toHaveText('likely');
+  await expect(box.locator('.bw-citation-number')).toHaveText('1');
+
+  const after = await pointAfterText(page, EDITOR, 'overnight.');
+  await dropAt(
+    page,
+    [{ kind: 'selection', sourceId: lib.essayId, start: 0, end: phrase.length }],
+    after.x,
+    after.y,
+  );
+  await expect(editor.locator('.bw-excerpt blockquote')).toHaveText(phrase);
+  const excerpts = await rpc(host, 'excerpts.listForSource', { sourceId: lib.essayId });
+  expect(excerpts.map((e) => e.quote)).toContain(phrase);
+  await expect(editor.locator('.bw-excerpt .bw-citation-number')).toHaveText('2');
+});
