@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appApi } from './api/app';
+import { exportApi } from './api/export';
 import { notesApi } from './api/notes';
 import type { Method } from './api/define';
 import type { ApiErrorBody } from './errors';
@@ -13,6 +14,7 @@ import { IPC_PREFIX } from './ipc';
 export const api = {
   ...appApi,
   ...notesApi,
+  ...exportApi,
 } as const;
 
 export type Api = typeof api;

@@ -34,7 +34,10 @@ export function describeWriteError(error: unknown, path: string): ApiError {
  * a temporary file in the same folder, flushed to disk, renamed over the target, then the folder
  * itself flushed so the rename survives a power cut.
  */
-export async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: Uint8Array | AsyncIterable<Uint8Array>,
+): Promise<void> {
   const folder = dirname(path);
   try {
     await access(folder, constants.W_OK);
@@ -48,7 +51,8 @@ export async function writeFileAtomic(path: string, data: Uint8Array): Promise<v
   try {
     const handle = await open(temp, 'wx', 0o644);
     try {
-      await handle.writeFile(data);
+      if (data instanceof Uint8Array) await handle.writeFile(data);
+      else for await (const chunk of data) await handle.write(chunk);
       await handle.sync();
     } finally {
       await handle.close();

@@ -1,14 +1,16 @@
 import type { CoreContext } from '../context';
 import type { HostServices } from '../host';
 import { appHandlers } from './appHandlers';
+import { exportHandlers } from './exportHandlers';
 import { notesHandlers } from './notesHandlers';
 import type { Handlers } from './types';
 
 /** Every contract method bound to core. The type makes a missing handler a compile error. */
-export function createHandlers(ctx: CoreContext, _host: HostServices = {}): Handlers {
+export function createHandlers(ctx: CoreContext, host: HostServices = {}): Handlers {
   return {
     ...appHandlers(ctx),
     ...notesHandlers(ctx),
+    ...exportHandlers(ctx, host),
   };
 }
 

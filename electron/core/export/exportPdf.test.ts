@@ -1,0 +1,385 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ApiOutput } from '../../../shared/api';
+import type { ExportResult } from '../../../shared/model/export';
+import type { SourceSnapshot } from '../../../shared/note/serializedNodes';
+import {
+  citation,
+  claim,
+  editorState,
+  excerpt,
+  heading,
+  paragraph,
+  readSeed,
+  sentences,
+  source,
+  text,
+} from '../../../tests/exportNotes';
+import { pdfInfo, pdfText, squeeze } from '../../../tests/pdfText';
+import { useTempDirs } from '../../../tests/tempDir';
+import { openCore, type CoreContext } from '../context';
+import { createHandlers } from '../handlers';
+import type { HostServices } from '../host';
+import { dispatch } from '../rpc/dispatch';
+import { planExport, runExport } from './exportNote';
+
+const tempDir = useTempDirs();
+const opened: CoreContext[] = [];
+afterEach(() => {
+  for (const core of opened.splice(0)) core.close();
+});
+
+function library(host: HostServices = {}) {
+  const dir = tempDir();
+  const core = openCore({ dataDir: dir });
+  opened.push(core);
+  const handlers = createHandlers(core, host);
+  const call = async <T>(method: string, input: unknown): Promise<T> => {
+    const result = await dispatch(handlers, method, input, () => undefined);
+    if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
+    return result.value as T;
+  };
+  return { dir, core, call };
+}
+
+async function exportToFile(
+  call: ReturnType<typeof library>['call'],
+  noteId: number,
+  dir: string,
+  options: object = {},
+): Promise<{ path: string; result: Extract<ExportResult, { kind: 'download' }> }> {
+  const result = await call<ExportResult>('export.pdf', { noteId, options });
+  if (result.kind !== 'download') throw new Error(`expected a download, got ${result.kind}`);
+  const path = join(dir, result.fileName);
+  writeFileSync(path, Buffer.from(result.base64, 'base64'));
+  return { path, result };
+}
+
+/** A note quoting both sample articles, with the quotes chosen from the files at run time. */
+function seedNote() {
+  const report = readSeed('000');
+  const essay = readSeed('003');
+  const reportLines = report.split('\n');
+  const reportSource = source(1, reportLines[0]!.trim(), 'TLP:GREEN', {
+    author: 'Analysis Desk',
+    outlet: 'Wire Report',
+    publishedAt: '2025-06-03',
+  });
+  const essaySource = source(2, 'Russia, Iran and the war in Ukraine', 'TLP:AMBER', {
+    author: 'Jane Doe',
+    outlet: 'Statecraft Review',
+    publishedAt: '2025-06-24',
+    url: 'https://example.org/essay',
+  });
+  const reportSentences = sentences(reportLines.slice(1).join('\n'));
+  const essaySentences = sentences(essay);
+  const quotes = [
+    { source: reportSource, quote: reportSentences[0]! },
+    { source: reportSource, quote: reportSentences.find((s) => s.includes('"'))! },
+    { source: essaySource, quote: essaySentences.find((s) => s.includes('“') && s.includes('”'))! },
+    {
+      source: essaySource,
+      quote: essaySentences.find((s) => s.includes('’') && !s.includes('“'))!,
+    },
+  ];
+  for (const q of quotes) expect(q.quote, 'a quote was found in the seed file').toBeTruthy();
+  const content = editorState([
+    heading('h1', 'Background'),
+    paragraph(
+      text('Kyiv keeps up the pressure; President Зеленський was not quoted. '),
+      citation(reportSource),
+    ),
+    ...quotes.map((q, i) => excerpt(10 + i, q.quote, q.source, `para. ${i + 1}`)),
+    paragraph(
+      text('Both analyses agree on one point.'),
+      citation(essaySource),
+      citation(reportSource),
+    ),
+  ]);
+  return { content, quotes, sources: [reportSource, essaySource] };
+}
+
+describe('PDF export', () => {
+  it('exports a note quoting both sample articles: quotes, citations, sources, marking, metadata', async () => {
+    const { call, dir } = library();
+    const { content, quotes, sources } = seedNote();
+    const note = await call<ApiOutput<'notes.create'>>('notes.create', {
+      title: 'Ukraine talks — where they stand',
+      content,
+    });
+    const { path, result } = await exportToFile(call, note.id, dir, { author: 'A. Analyst' });
+
+    expect(result.marking).toBe('TLP:AMBER');
+    const info = pdfInfo(path);
+    expect(info.Title).toBe('Ukraine talks — where they stand');
+    expect(info.Author).toBe('A. Analyst');
+    expect(Number(info.Pages)).toBe(result.pages);
+    expect(result.pages).toBeGreaterThanOrEqual(1);
+
+    const all = pdfText(path);
+    const [, sourcesSection] = all.split(/\n\s*Sources\s*\n/);
+    expect(sourcesSection, 'the PDF has a Sources section').toBeDefined();
+    const flatBody = squeeze(pdfText(path, undefined, 'raw').split(/\nSources\n/)[0]!);
+    // Each quote word for word, inside typographic quotes, followed by its source's number.
+    for (const q of quotes) {
+      const number = sources.indexOf(q.source) + 1;
+      expect(flatBody).toContain(squeeze(`“${q.quote}”${number}`));
+    }
+    expect(all).toMatch(/[“”’]/);
+    expect(all).toContain('Зеленський');
+
+    // One entry per source, numbered in first-cited order, each naming its source.
+    const entries = [...sourcesSection!.matchAll(/^\s*(\d+)\.\s/gm)].map((m) => Number(m[1]));
+    expect(entries).toEqual([1, 2]);
+    // (Compared without case: Chicago sets titles in headline case.)
+    const flatSources = squeeze(sourcesSection!).toLowerCase();
+    const at = sources.map((s) => flatSources.indexOf(squeeze(s.title).toLowerCase()));
+    expect(at[0]).toBeGreaterThanOrEqual(0);
+    expect(at[1]).toBeGreaterThan(at[0]!);
+
+    // The banner on every page, in the header and the footer.
+    for (let page = 1; page <= result.pages; page++) {
+      const pageText = pdfText(path, page);
+      expect(pageText.match(/TLP:AMBER/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+      expect(pageText).toContain(`Page ${page} of ${result.pages}`);
+    }
+  });
+
+  it('rolls TLP:AMBER and TLP:GREEN sources up to a TLP:AMBER banner on every page', async () => {
+    const { call, dir } = library();
+    const amber = source(1, 'Amber report', 'TLP:AMBER');
+    const green = source(2, 'Green bulletin', 'TLP:GREEN');
+    const filler = Array.from({ length: 40 }, (_, i) =>
+      paragraph(text(`Paragraph ${i + 1}. ` + 'The situation remains fluid. '.repeat(12))),
+    );
+    const note = await call<ApiOutput<'notes.create'>>('notes.create', {
+      title: 'Markings',
+      content: editorState([
+        paragraph(text('Green first.'), citation(green)),
+        ...filler,
+        paragraph(text('Then amber.'), citation(amber)),
+      ]),
+    });
+    const defaults = await call<ApiOutput<'export.defaults'>>('export.defaults', {
+      noteId: note.id,
+    });
+    expect(defaults.marking).toBe('TLP:AMBER');
+    expect(defaults.citedMarkings).toEqual(['TLP:GREEN', 'TLP:AMBER']);
+
+    const { path, result } = await exportToFile(call, note.id, dir);
+    expect(result.marking).toBe('TLP:AMBER');
+    expect(result.pages).toBeGreaterThan(2);
+    for (let page = 1; page <= result.pages; page++) {
+      const lines = pdfText(path, page)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+      expect(lines[0], `header of page ${page}`).toBe('TLP:AMBER');
+      expect(lines.filter((l) => l === 'TLP:AMBER').length).toBe(2);
+      expect(lines.join('\n')).not.toMatch(/^TLP:GREEN$/m);
+    }
+  });
+
+  it('asks for confirmation before printing a banner below the cited marking', async () => {
+    const { call, dir } = library();
+    const note = await call<ApiOutput<'notes.create'>>('notes.create', {
+      title: 'Lower banner',
+      content: editorState([paragraph(text('Amber.'), citation(source(1, 'A', 'TLP:AMBER')))]),
+    });
+    await expect(
+      call('export.pdf', { noteId: note.id, options: { marking: 'TLP:GREEN' } }),
+    ).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('TLP:AMBER') });
+    const { path, result } = await exportToFile(call, note.id, dir, {
+      marking: 'TLP:GREEN',
+      confirmLowerMarking: true,
+    });
+    expect(result.marking).toBe('TLP:GREEN');
+    expect(pdfText(path, 1).split('\n')[0]!.trim()).toBe('TLP:GREEN');
+    // A stricter banner needs no confirmation.
+    const red = await call<ExportResult>('export.pdf', {
+      noteId: note.id,
+      options: { marking: 'TLP:RED' },
+    });
+    expect(red.kind === 'download' && red.marking).toBe('TLP:RED');
+  });
+
+  it('renders every node type, warns about an unknown one and still prints its text', async () => {
+    const { call, dir } = library();
+    const src = source(1, 'Source one', 'TLP:CLEAR');
+    const note = await call<ApiOutput<'notes.create'>>('notes.create', {
+      title: 'Every node',
+      content: editorState([
+        heading('h1', 'Heading one'),
+        heading('h2', 'Heading two'),
+        heading('h3', 'Heading three'),
+        paragraph(
+          text('bold', 1),
+          text(' italic', 2),
+          text(' strike', 4),
+          text(' underline', 8),
+          text(' code', 16),
+          text(' sub', 32),
+          text(' sup', 64),
+          { type: 'linebreak', version: 1 },
+          { type: 'tab', text: '\t', format: 0, detail: 2, mode: 'normal', style: '', version: 1 },
+          {
+            type: 'link',
+            url: 'https://example.org/',
+            children: [text('a link')],
+            version: 1,
+          },
+          {
+            type: 'autolink',
+            url: 'https://example.com/',
+            children: [text('example.com')],
+            version: 1,
+          },
+          citation(src),
+        ),
+        { type: 'quote', children: [text('A plain block quote.')], version: 1 },
+        {
+          type: 'list',
+          listType: 'bullet',
+          start: 1,
+          children: [
+            { type: 'listitem', value: 1, children: [text('bullet one')] },
+            {
+              type: 'listitem',
+              value: 2,
+              children: [
+                {
+                  type: 'list',
+                  listType: 'number',
+                  start: 3,
+                  children: [{ type: 'listitem', value: 3, children: [text('nested three')] }],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          type: 'list',
+          listType: 'check',
+          start: 1,
+          children: [{ type: 'listitem', value: 1, checked: true, children: [text('done item')] }],
+        },
+        { type: 'horizontalrule', version: 1 },
+        excerpt(1, 'An excerpted sentence.', src, 'p. 2'),
+        claim(1, 'A claim about the world.', [
+          {
+            excerptId: 1,
+            relation: 'supports',
+            quote: 'An excerpted sentence.',
+            locator: 'p. 2',
+            marking: null,
+            source: src,
+          },
+        ]),
+        { type: 'mystery-widget', version: 1, children: [text('text inside an unknown node')] },
+        { type: 'another-unknown', version: 1, text: 'unknown leaf text' },
+      ]),
+    });
+    const { path, result } = await exportToFile(call, note.id, dir, {
+      toc: true,
+      evidenceAnnex: true,
+      portionMarks: true,
+    });
+    expect(result.warnings).toEqual([
+      'Unknown element "mystery-widget" was printed as plain text.',
+      'Unknown element "another-unknown" was printed as plain text.',
+    ]);
+    const all = pdfText(path);
+    for (const expected of [
+      'Heading one',
+      'Heading three',
+      'bold italic strike underline code',
+      'a link',
+      'A plain block quote.',
+      'bullet one',
+      'nested three',
+      '[x] done item',
+      '“An excerpted sentence.”',
+      'CLAIM · LIKELY',
+      'A claim about the world.',
+      'text inside an unknown node',
+      'unknown leaf text',
+      'Contents',
+      'Evidence annex',
+      '(TLP:CLEAR)',
+    ]) {
+      expect(all).toContain(expected);
+    }
+    expect(all).toMatch(/3\.\s+nested three/);
+  });
+
+  it('a failed export leaves the earlier PDF at that path untouched', async () => {
+    const saveTo = { path: '' };
+    const { call, core, dir } = library({ chooseSavePath: async () => saveTo.path });
+    saveTo.path = join(dir, 'brief.pdf');
+    const note = await call<ApiOutput<'notes.create'>>('notes.create', {
+      title: 'Atomic',
+      content: editorState([paragraph(text('First version.'))]),
+    });
+    const first = await call<ExportResult>('export.pdf', { noteId: note.id, options: {} });
+    expect(first).toMatchObject({ kind: 'saved', path: saveTo.path });
+    const good = readFileSync(saveTo.path);
+    expect(pdfText(saveTo.path)).toContain('First version.');
+
+    // The second export breaks while rendering (its fonts are missing): nothing is replaced.
+    core.notes.save(note.id, 'Atomic', editorState([paragraph(text('Second version.'))]));
+    const plan = planExport(core, note.id, {
+      paper: 'A4',
+      marking: null,
+      confirmLowerMarking: false,
+      toc: false,
+      sourcesList: true,
+      style: 'chicago',
+      portionMarks: false,
+      evidenceAnnex: false,
+      author: '',
+    });
+    const broken = { ...plan, job: { ...plan.job, resourcesDir: join(dir, 'no-such-resources') } };
+    await expect(runExport(core, broken, saveTo.path)).rejects.toThrow();
+    expect(readFileSync(saveTo.path).equals(good)).toBe(true);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+
+    // A folder that does not exist gives a clear message.
+    saveTo.path = join(dir, 'missing', 'brief.pdf');
+    await expect(call('export.pdf', { noteId: note.id, options: {} })).rejects.toMatchObject({
+      code: 'io_error',
+      message: expect.stringContaining('does not exist'),
+    });
+    expect(existsSync(saveTo.path)).toBe(false);
+  });
+
+  it('answers cancelled when the save dialog is dismissed, and not_found for a missing note', async () => {
+    const { call } = library({ chooseSavePath: async () => null });
+    const note = await call<ApiOutput<'notes.create'>>('notes.create', { title: 'x' });
+    await expect(call('export.pdf', { noteId: note.id })).resolves.toEqual({ kind: 'cancelled' });
+    await expect(call('export.pdf', { noteId: 999 })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(
+      call('export.pdf', { noteId: note.id, options: { paper: 'A3' } }),
+    ).rejects.toMatchObject({ code: 'bad_request' });
+  });
+
+  it('prints Letter paper and the APA style when asked', async () => {
+    const { call, dir } = library();
+    const src: SourceSnapshot = source(1, 'A study of things', null, {
+      author: 'Jane Doe',
+      outlet: 'Journal of Things',
+      publishedAt: '2024-03-05',
+    });
+    const note = await call<ApiOutput<'notes.create'>>('notes.create', {
+      title: 'Styles',
+      content: editorState([paragraph(text('Cited.'), citation(src))]),
+    });
+    const apa = await exportToFile(call, note.id, dir, { paper: 'Letter', style: 'apa' });
+    expect(pdfInfo(apa.path)['Page size']).toContain('612 x 792');
+    expect(pdfText(apa.path)).toContain('Doe, J. (2024, March 5)');
+    const chicago = await exportToFile(call, note.id, dir, {});
+    expect(pdfInfo(chicago.path)['Page size']).toContain('A4');
+    // Chicago sets titles in headline case.
+    expect(pdfText(chicago.path)).toContain('Doe, Jane. “A Study of Things.” Journal of Things');
+  });
+});

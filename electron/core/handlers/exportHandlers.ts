@@ -1,0 +1,33 @@
+import type { exportApi } from '../../../shared/api/export';
+import type { ExportResult } from '../../../shared/model/export';
+import type { CoreContext } from '../context';
+import { exportDefaults, planExport, runExport, suggestedFileName } from '../export/exportNote';
+import type { HostServices } from '../host';
+import type { HandlersFor } from './types';
+
+export function exportHandlers(
+  ctx: CoreContext,
+  host: HostServices,
+): HandlersFor<keyof typeof exportApi> {
+  return {
+    'export.defaults': ({ noteId }) => exportDefaults(ctx, noteId),
+    'export.pdf': async ({ noteId, options }): Promise<ExportResult> => {
+      // Check everything (note, marking confirmation) before asking where to save.
+      const plan = planExport(ctx, noteId, options);
+      const fileName = suggestedFileName(plan.title);
+      if (host.chooseSavePath) {
+        const path = await host.chooseSavePath(fileName, [{ name: 'PDF', extensions: ['pdf'] }]);
+        if (path === null) return { kind: 'cancelled' };
+        const { pdf: _pdf, revisionRecorded: _r, ...summary } = await runExport(ctx, plan, path);
+        return { kind: 'saved', path, ...summary };
+      }
+      const { pdf, revisionRecorded: _r, ...summary } = await runExport(ctx, plan, null);
+      return {
+        kind: 'download',
+        fileName,
+        base64: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('base64'),
+        ...summary,
+      };
+    },
+  };
+}
