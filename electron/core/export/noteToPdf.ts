@@ -92,7 +92,14 @@ export function plainText(node: JsonNode): string {
   if (node.type === EXCERPT_NODE_TYPE)
     return (node as unknown as SerializedExcerptNode).quote ?? '';
   if (node.type === CLAIM_NODE_TYPE) return (node as unknown as SerializedClaimNode).text ?? '';
-  return (node.children ?? []).map(plainText).join('');
+  if (!node.children?.length) {
+    // A leaf we do not know (an image, say) may still carry words worth printing.
+    const words = [node.altText, node.alt, node.caption, node.title].find(
+      (v): v is string => typeof v === 'string' && v.trim() !== '',
+    );
+    return words ?? '';
+  }
+  return node.children.map(plainText).join('');
 }
 
 class Converter {
