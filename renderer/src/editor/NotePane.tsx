@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Note } from '../../../shared/model';
 import { call } from '../api';
+import { ExportButton } from '../export/ExportButton';
 import type { SaveState } from '../app/StatusBar';
 import { NoteEditor } from './NoteEditor';
 
@@ -53,6 +54,7 @@ export function NotePane({ onSaveState, onError }: NotePaneProps) {
   );
 
   const onDirty = useCallback(() => onSaveState({ kind: 'dirty' }), [onSaveState]);
+  const flushSaves = useCallback(() => queue.current, []);
   const onContent = useCallback((content: string) => save({ content }), [save]);
 
   if (!note) {
@@ -76,6 +78,7 @@ export function NotePane({ onSaveState, onError }: NotePaneProps) {
             if (title !== latest.current?.title) save({ title });
           }}
         />
+        <ExportButton noteId={note.id} flush={flushSaves} />
       </header>
       <NoteEditor
         key={note.id}
