@@ -126,7 +126,7 @@ describe('marking roll-up and helpers', () => {
   });
 
   it('formats dates and collects plain text', () => {
-    expect(formatDate('2025-06-03')).toBe('3 June 2025');
+    expect(formatDate('2025-06-03')).toBe('June 3, 2025');
     expect(formatDate('2025-06')).toBe('June 2025');
     expect(formatDate('yesterday')).toBe('yesterday');
     expect(plainText(paragraph(text('a'), text('b')) as unknown as JsonNode)).toBe('ab');

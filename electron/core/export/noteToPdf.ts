@@ -71,13 +71,17 @@ const MONTHS = [
   'December',
 ];
 
-/** "2025-06-03" → "3 June 2025"; partial dates keep what they have; other text is kept as is. */
+/**
+ * "2025-06-03" → "June 3, 2025", as the Chicago sources list writes dates, so a quote's
+ * attribution and its entry agree. Partial dates keep what they have; other text is kept as is.
+ */
 export function formatDate(iso: string | null): string | null {
   if (!iso) return null;
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso);
   if (!m) return iso;
   const month = m[2] ? MONTHS[Number(m[2]) - 1] : undefined;
-  return [m[3] ? String(Number(m[3])) : null, month, m[1]].filter(Boolean).join(' ');
+  if (month && m[3]) return `${month} ${Number(m[3])}, ${m[1]}`;
+  return [month, m[1]].filter(Boolean).join(' ');
 }
 
 function isoDay(date: Date): string {
