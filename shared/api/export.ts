@@ -4,6 +4,7 @@ import {
   CITATION_STYLES,
   PAPER_SIZES,
   type ExportDefaults,
+  type ExportProgress,
   type ExportResult,
 } from '../model/export';
 
@@ -37,4 +38,6 @@ export const exportApi = {
   'export.pdf': method(
     z.object({ noteId, options: exportOptionsSchema.prefault({}) }).strict(),
   ).returns<ExportResult>(),
+  /** Progress of a running `export.pdf` for this note, for a progress bar (poll it). */
+  'export.progress': method(z.object({ noteId }).strict()).returns<ExportProgress>(),
 };

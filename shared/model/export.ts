@@ -48,3 +48,9 @@ export type ExportResult =
   | ({ kind: 'saved'; path: string } & ExportSummary)
   | ({ kind: 'download'; fileName: string; base64: string } & ExportSummary)
   | { kind: 'cancelled' };
+
+/** How far the export of a note has come; `fraction` runs from 0 to 1. */
+export interface ExportProgress {
+  active: boolean;
+  fraction: number;
+}

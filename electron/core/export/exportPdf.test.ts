@@ -382,4 +382,31 @@ describe('PDF export', () => {
     // Chicago sets titles in headline case.
     expect(pdfText(chicago.path)).toContain('Doe, Jane. “A Study of Things.” Journal of Things');
   });
+
+  it('reports progress while an export runs', async () => {
+    const { call } = library();
+    const note = await call<ApiOutput<'notes.create'>>('notes.create', {
+      title: 'Progress',
+      content: editorState(
+        Array.from({ length: 60 }, (_, i) => paragraph(text(`Paragraph ${i}. `.repeat(30)))),
+      ),
+    });
+    const seen: number[] = [];
+    const exporting = call<ExportResult>('export.pdf', { noteId: note.id, options: {} });
+    let done = false;
+    void exporting.finally(() => (done = true));
+    while (!done) {
+      const p = await call<ApiOutput<'export.progress'>>('export.progress', { noteId: note.id });
+      if (p.active) seen.push(p.fraction);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect((await exporting).kind).toBe('download');
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(Math.max(...seen)).toBeGreaterThan(0);
+    await expect(call('export.progress', { noteId: note.id })).resolves.toEqual({
+      active: false,
+      fraction: 0,
+    });
+  });
 });

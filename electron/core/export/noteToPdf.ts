@@ -368,7 +368,8 @@ class Converter {
       const box: PdfInline[] = checklist
         ? [{ text: item.checked === true ? '[x] ' : '[ ] ', font: SANS, color: PALETTE.muted }]
         : [];
-      blocks.push({ text: [...box, ...this.inlines(inline)], style: 'listItem' });
+      const mark = this.portionPrefix({ ...item, children: inline });
+      blocks.push({ text: [...mark, ...box, ...this.inlines(inline)], style: 'listItem' });
     }
     for (const list of nested)
       blocks.push({ ...(this.list(list) as object), margin: [4, 2, 0, 0] });

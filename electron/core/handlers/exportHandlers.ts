@@ -9,7 +9,24 @@ export function exportHandlers(
   ctx: CoreContext,
   host: HostServices,
 ): HandlersFor<keyof typeof exportApi> {
+  // Progress of running exports by note id; an entry lives only while its export runs.
+  const running = new Map<number, number>();
+  const track = async <T>(
+    noteId: number,
+    work: (onProgress: (f: number) => void) => Promise<T>,
+  ) => {
+    running.set(noteId, 0);
+    try {
+      return await work((fraction) => running.set(noteId, fraction));
+    } finally {
+      running.delete(noteId);
+    }
+  };
   return {
+    'export.progress': ({ noteId }) => ({
+      active: running.has(noteId),
+      fraction: running.get(noteId) ?? 0,
+    }),
     'export.defaults': ({ noteId }) => exportDefaults(ctx, noteId),
     'export.pdf': async ({ noteId, options }): Promise<ExportResult> => {
       // Check everything (note, marking confirmation) before asking where to save.
@@ -18,10 +35,18 @@ export function exportHandlers(
       if (host.chooseSavePath) {
         const path = await host.chooseSavePath(fileName, [{ name: 'PDF', extensions: ['pdf'] }]);
         if (path === null) return { kind: 'cancelled' };
-        const { pdf: _pdf, revisionRecorded: _r, ...summary } = await runExport(ctx, plan, path);
+        const {
+          pdf: _pdf,
+          revisionRecorded: _r,
+          ...summary
+        } = await track(noteId, (onProgress) => runExport(ctx, plan, path, onProgress));
         return { kind: 'saved', path, ...summary };
       }
-      const { pdf, revisionRecorded: _r, ...summary } = await runExport(ctx, plan, null);
+      const {
+        pdf,
+        revisionRecorded: _r,
+        ...summary
+      } = await track(noteId, (onProgress) => runExport(ctx, plan, null, onProgress));
       return {
         kind: 'download',
         fileName,

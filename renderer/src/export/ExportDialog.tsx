@@ -43,6 +43,20 @@ export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
     author: localStorage.getItem(AUTHOR_KEY) ?? '',
   }));
   const [marking, setMarking] = useState('');
+  const [progress, setProgress] = useState(0);
+  const exporting = phase.kind === 'exporting';
+
+  // The export runs on a worker thread in the backend; poll its progress while it does.
+  useEffect(() => {
+    if (!exporting) return;
+    setProgress(0);
+    const timer = setInterval(() => {
+      call('export.progress', { noteId })
+        .then((p) => p.active && setProgress(p.fraction))
+        .catch(() => undefined);
+    }, 200);
+    return () => clearInterval(timer);
+  }, [exporting, noteId]);
 
   useEffect(() => {
     dialog.current?.showModal();
@@ -106,7 +120,7 @@ export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
     void runExport(false);
   }
 
-  const busy = phase.kind === 'exporting';
+  const busy = exporting;
   return (
     <dialog
       ref={dialog}
@@ -226,6 +240,7 @@ export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
           {busy && (
             <span className="export-progress" role="status">
               Exporting…
+              <progress max={1} value={progress} aria-label="Export progress" />
             </span>
           )}
           <button type="button" onClick={() => dialog.current?.close()} disabled={busy}>
