@@ -265,6 +265,16 @@ describe('PDF export', () => {
           children: [{ type: 'listitem', value: 1, checked: true, children: [text('done item')] }],
         },
         { type: 'horizontalrule', version: 1 },
+        {
+          type: 'code',
+          language: 'text',
+          children: [
+            { type: 'code-highlight', text: 'line one', format: 0 },
+            { type: 'linebreak', version: 1 },
+            { type: 'code-highlight', text: 'line two', format: 0 },
+          ],
+        },
+        paragraph({ type: 'hashtag', text: '#shipping', format: 0 }),
         excerpt(1, 'An excerpted sentence.', src, 'p. 2'),
         claim(1, 'A claim about the world.', [
           {
@@ -304,6 +314,8 @@ describe('PDF export', () => {
       'A claim about the world.',
       'text inside an unknown node',
       'unknown leaf text',
+      'line one\nline two',
+      '#shipping',
       'Contents',
       'Evidence annex',
       '(TLP:CLEAR)',

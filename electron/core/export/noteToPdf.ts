@@ -169,6 +169,8 @@ class Converter {
       const isCitation = node.type === CITATION_NODE_TYPE;
       switch (node.type) {
         case 'text':
+        case 'hashtag':
+        case 'code-highlight':
           runs.push(this.textRun(node, inherited));
           break;
         case 'linebreak':
