@@ -106,6 +106,13 @@ export function plainText(node: JsonNode): string {
   return node.children.map(plainText).join('');
 }
 
+/** Short enough to move to the next page together with the heading above it. */
+function keepsWithHeading(node: JsonNode): boolean {
+  if (node.type === 'list')
+    return (node.children?.length ?? 0) <= 3 && plainText(node).length < 500;
+  return plainText(node).length < 700;
+}
+
 class Converter {
   readonly warnings: string[] = [];
   private readonly unknownSeen = new Set<string>();
@@ -471,6 +478,13 @@ class Converter {
           i++;
         }
         out.push(this.summaryBox(plainText(node).trim(), section));
+        continue;
+      }
+      const next = blocks[i + 1];
+      if (node.type === 'heading' && next && next.type !== 'heading' && keepsWithHeading(next)) {
+        // Keep a heading with the start of its section: never alone at the foot of a page.
+        out.push({ stack: [this.block(node), this.block(next)], unbreakable: true });
+        i++;
         continue;
       }
       out.push(this.block(node));
