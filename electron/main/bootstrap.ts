@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openCore, type CoreContext } from '../core/context';
 import { createHandlers } from '../core/handlers';
-import type { HostServices } from '../core/host';
 import { registerApiHandlers } from './ipc';
+import { createSaveChooser } from './saveDialog';
 import { isOwnRendererUrl, isSafeExternalUrl } from './security';
 import { mainWindowOptions } from './window';
 
@@ -39,17 +39,6 @@ export function bootstrap(paths: BootstrapPaths): void {
     event.senderFrame !== null &&
     event.senderFrame === window.webContents.mainFrame &&
     isOwnRendererUrl(event.senderFrame.url, rendererUrl);
-
-  /** Native dialogs core may ask for, e.g. where to save an exported PDF. */
-  const hostServices = (): HostServices => ({
-    chooseSavePath: async (suggestedName, filters) => {
-      const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters };
-      const result = window
-        ? await dialog.showSaveDialog(window, options)
-        : await dialog.showSaveDialog(options);
-      return result.canceled || !result.filePath ? null : result.filePath;
-    },
-  });
 
   app.on('second-instance', () => {
     if (window) {
@@ -89,7 +78,14 @@ export function bootstrap(paths: BootstrapPaths): void {
       app.exit(1);
       return;
     }
-    registerApiHandlers(ipcMain, createHandlers(core, hostServices()), isTrustedSender);
+    const hostServices = {
+      chooseSavePath: createSaveChooser(
+        dialog,
+        () => window,
+        () => app.getPath('documents'),
+      ),
+    };
+    registerApiHandlers(ipcMain, createHandlers(core, hostServices), isTrustedSender);
 
     window = new BrowserWindow(mainWindowOptions(paths.preload));
     window.once('ready-to-show', () => window?.show());
