@@ -49,18 +49,19 @@ export function planExport(
 ): ExportPlan {
   const note = ctx.notes.get(noteId);
   const rollUp = rollUpMarkings(parseNoteRoot(note.content));
-  const chosen = options.marking?.trim() || null;
+  // null asks for the rolled-up default; an empty string asks for no banner at all.
+  const chosen = options.marking === null ? null : options.marking.trim();
   const banner = chosen ?? rollUp.strictest ?? '';
   const lower = chosen !== null && isLowerMarking(rollUp.scheme, chosen, rollUp.strictest);
   if (lower && !options.confirmLowerMarking) {
     throw new ApiError(
       'conflict',
-      `This note cites ${rollUp.strictest} material. Printing the banner "${chosen}" needs your confirmation.`,
+      `This note cites ${rollUp.strictest} material. ${chosen ? `Printing the banner "${chosen}"` : 'Exporting without a banner'} needs your confirmation.`,
     );
   }
   const author = options.author.trim() || defaultAuthor();
   const revisionReason = lower
-    ? `Exported to PDF with banner "${chosen}", below the cited ${rollUp.strictest} (confirmed)`
+    ? `Exported to PDF ${chosen ? `with banner "${chosen}"` : 'without a banner'}, below the cited ${rollUp.strictest} (confirmed)`
     : `Exported to PDF${banner ? ` (${banner})` : ''}`;
   return {
     noteId,

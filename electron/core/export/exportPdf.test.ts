@@ -196,6 +196,13 @@ describe('PDF export', () => {
     });
     expect(result.marking).toBe('TLP:GREEN');
     expect(pdfText(path, 1).split('\n')[0]!.trim()).toBe('TLP:GREEN');
+    // No banner at all is lower too.
+    await expect(
+      call('export.pdf', { noteId: note.id, options: { marking: '' } }),
+    ).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('without a banner'),
+    });
     // A stricter banner needs no confirmation.
     const red = await call<ExportResult>('export.pdf', {
       noteId: note.id,
