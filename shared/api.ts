@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appApi } from './api/app';
 import { exportApi } from './api/export';
+import { libraryApi } from './api/library';
 import { notesApi } from './api/notes';
 import type { Method } from './api/define';
 import type { ApiErrorBody } from './errors';
@@ -15,6 +16,7 @@ export const api = {
   ...appApi,
   ...notesApi,
   ...exportApi,
+  ...libraryApi,
 } as const;
 
 export type Api = typeof api;

@@ -28,3 +28,5 @@ export interface Note extends NoteSummary {
   /** Serialized Lexical editor state (JSON text). */
   content: string;
 }
+
+export * from './model/library';

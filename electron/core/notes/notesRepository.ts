@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/errors';
 import type { Note, NoteSummary } from '../../../shared/model';
+import { notePlainText } from './plainText';
 
 interface NoteRow {
   id: number;
@@ -50,12 +51,12 @@ export function createNotesRepository(db: Database, now: () => Date = () => new 
     get: db.prepare<[number], NoteRow>(
       'SELECT id, title, content, created_at, updated_at FROM notes WHERE id = ?',
     ),
-    insert: db.prepare<[string, string, string, string], NoteRow>(
-      `INSERT INTO notes (title, content, created_at, updated_at) VALUES (?, ?, ?, ?)
+    insert: db.prepare<[string, string, string, string, string], NoteRow>(
+      `INSERT INTO notes (title, content, plain_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
        RETURNING id, title, content, created_at, updated_at`,
     ),
-    update: db.prepare<[string, string, string, number], NoteRow>(
-      `UPDATE notes SET title = ?, content = ?, updated_at = ? WHERE id = ?
+    update: db.prepare<[string, string, string, string, number], NoteRow>(
+      `UPDATE notes SET title = ?, content = ?, plain_text = ?, updated_at = ? WHERE id = ?
        RETURNING id, title, content, created_at, updated_at`,
     ),
     count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM notes'),
@@ -72,10 +73,16 @@ export function createNotesRepository(db: Database, now: () => Date = () => new 
     },
     create(title = 'Untitled briefing', content = EMPTY_EDITOR_STATE): Note {
       const stamp = now().toISOString();
-      return toNote(statements.insert.get(title, content, stamp, stamp)!);
+      return toNote(statements.insert.get(title, content, notePlainText(content), stamp, stamp)!);
     },
     save(id: number, title: string, content: string): NoteSummary {
-      const row = statements.update.get(title, content, now().toISOString(), id);
+      const row = statements.update.get(
+        title,
+        content,
+        notePlainText(content),
+        now().toISOString(),
+        id,
+      );
       if (!row) throw new ApiError('not_found', `There is no note with id ${id}.`);
       return toSummary(row);
     },

@@ -1,7 +1,8 @@
 import type { Migration } from './types';
 import { notesMigration } from './001_notes';
+import { libraryMigration } from './002_library';
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
-export const migrations: readonly Migration[] = [notesMigration];
+export const migrations: readonly Migration[] = [notesMigration, libraryMigration];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

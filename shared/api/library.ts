@@ -1,0 +1,192 @@
+import { z } from 'zod';
+import { method } from './define';
+import type {
+  Claim,
+  ClaimPage,
+  Excerpt,
+  ImportReport,
+  MarkingsInfo,
+  ReimportReport,
+  SearchResult,
+  Source,
+  SourcePage,
+  SourceSummary,
+  TagCount,
+} from '../model/library';
+import { CLAIM_STATUSES, SEARCH_TYPES } from '../model/library';
+import { CONFIDENCE_LEVELS } from '../note/serializedNodes';
+
+const id = z.number().int().positive();
+const text = (max: number) => z.string().max(max);
+/** A hierarchical tag name such as `region/ukraine`; core normalizes case and spacing. */
+export const tagName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .refine((t) => /[\p{L}\p{N}]/u.test(t), { message: 'a tag needs a letter or digit' });
+const tags = z.array(tagName).max(100);
+/** A level of the active marking scheme (checked in core), or null to clear. */
+const marking = z.string().trim().max(40).nullable();
+const isoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/, 'expected an ISO date');
+const confidence = z.enum(CONFIDENCE_LEVELS);
+const evidence = z
+  .array(z.object({ excerptId: id, relation: z.enum(['supports', 'contradicts']) }).strict())
+  .max(500);
+
+/** Largest upload accepted over the wire (base64 of a 50 MB file, with room). */
+export const MAX_IMPORT_BASE64 = 72 * 1024 * 1024;
+export const uploadedFile = z
+  .object({
+    name: z.string().trim().min(1).max(500),
+    dataBase64: z.string().max(MAX_IMPORT_BASE64),
+  })
+  .strict();
+
+export const searchInput = z
+  .object({
+    text: z.string().max(1000),
+    types: z.array(z.enum(SEARCH_TYPES)).max(4).optional(),
+    /** A parent tag also matches its children (`region` matches `region/ukraine`). */
+    tags: tags.optional(),
+    outlet: z.string().trim().max(300).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    limit: z.number().int().min(1).max(200).default(20),
+    offset: z.number().int().min(0).max(10_000).default(0),
+  })
+  .strict();
+
+export const libraryApi = {
+  'library.search': method(searchInput).returns<SearchResult>(),
+
+  'sources.list': method(
+    z
+      .object({
+        limit: z.number().int().min(1).max(1000).default(100),
+        offset: z.number().int().min(0).default(0),
+        tags: tags.optional(),
+      })
+      .strict(),
+  ).returns<SourcePage>(),
+  'sources.get': method(z.object({ id }).strict()).returns<Source>(),
+  /** Files uploaded by the renderer (browser host); each is imported in its own transaction. */
+  'sources.import': method(
+    z
+      .object({
+        files: z.array(uploadedFile).min(1).max(500),
+        tags: tags.optional(),
+        marking: marking.optional(),
+      })
+      .strict(),
+  ).returns<ImportReport>(),
+  /** Asks the host for files with a native dialog (Electron); `unsupported` elsewhere. Null when cancelled. */
+  'sources.importChosen': method(
+    z.object({ tags: tags.optional(), marking: marking.optional() }).strict(),
+  ).returns<ImportReport | null>(),
+  /** Replaces a source's text with a new version of the file; excerpts re-anchor. */
+  'sources.reimport': method(
+    z.object({ id, file: uploadedFile }).strict(),
+  ).returns<ReimportReport>(),
+  'sources.update': method(
+    z
+      .object({
+        id,
+        title: text(1000).trim().min(1).optional(),
+        author: text(500).nullable().optional(),
+        outlet: text(500).nullable().optional(),
+        publishedAt: isoDate.nullable().optional(),
+        url: text(2000).nullable().optional(),
+        marking: marking.optional(),
+        tags: tags.optional(),
+      })
+      .strict(),
+  ).returns<SourceSummary>(),
+  'sources.delete': method(z.object({ id }).strict()).returns<{ deleted: true }>(),
+
+  /** From offsets into the source text, or from a quote (with `occurrence` when it repeats). */
+  'excerpts.create': method(
+    z
+      .object({
+        sourceId: id,
+        start: z.number().int().min(0).optional(),
+        end: z.number().int().min(1).optional(),
+        quote: z.string().min(1).max(20_000).optional(),
+        /** 1-based: which occurrence of `quote`. */
+        occurrence: z.number().int().min(1).optional(),
+        comment: text(20_000).optional(),
+        tags: tags.optional(),
+        marking: marking.optional(),
+      })
+      .strict()
+      .refine((v) => (v.start !== undefined && v.end !== undefined) !== (v.quote !== undefined), {
+        message: 'give either start and end, or quote',
+      }),
+  ).returns<Excerpt>(),
+  'excerpts.get': method(z.object({ id }).strict()).returns<Excerpt>(),
+  'excerpts.listForSource': method(z.object({ sourceId: id }).strict()).returns<Excerpt[]>(),
+  'excerpts.update': method(
+    z
+      .object({
+        id,
+        comment: text(20_000).optional(),
+        tags: tags.optional(),
+        marking: marking.optional(),
+      })
+      .strict(),
+  ).returns<Excerpt>(),
+  'excerpts.delete': method(z.object({ id }).strict()).returns<{ deleted: true }>(),
+
+  'claims.create': method(
+    z
+      .object({
+        text: text(10_000).trim().min(1),
+        confidence: confidence.nullable().optional(),
+        status: z.enum(CLAIM_STATUSES).optional(),
+        tags: tags.optional(),
+        evidence: evidence.optional(),
+      })
+      .strict(),
+  ).returns<Claim>(),
+  'claims.get': method(z.object({ id }).strict()).returns<Claim>(),
+  'claims.list': method(
+    z
+      .object({
+        limit: z.number().int().min(1).max(1000).default(100),
+        offset: z.number().int().min(0).default(0),
+        tags: tags.optional(),
+        /** Claims citing this excerpt as evidence. */
+        excerptId: id.optional(),
+      })
+      .strict(),
+  ).returns<ClaimPage>(),
+  'claims.update': method(
+    z
+      .object({
+        id,
+        text: text(10_000).trim().min(1).optional(),
+        confidence: confidence.nullable().optional(),
+        status: z.enum(CLAIM_STATUSES).optional(),
+        tags: tags.optional(),
+        /** Replaces the whole evidence list. */
+        evidence: evidence.optional(),
+      })
+      .strict(),
+  ).returns<Claim>(),
+  'claims.delete': method(z.object({ id }).strict()).returns<{ deleted: true }>(),
+
+  'tags.list': method(z.object({}).strict()).returns<TagCount[]>(),
+  /** Renames a tag and its children (`region` → `area` also renames `region/ukraine`). */
+  'tags.rename': method(z.object({ from: tagName, to: tagName }).strict()).returns<TagCount[]>(),
+  /** Moves every link of `from` onto `into`, then removes `from`. */
+  'tags.merge': method(z.object({ from: tagName, into: tagName }).strict()).returns<TagCount[]>(),
+  /** Removes the tag and its links; never deletes what was tagged. */
+  'tags.delete': method(z.object({ name: tagName }).strict()).returns<TagCount[]>(),
+
+  'markings.get': method(z.object({}).strict()).returns<MarkingsInfo>(),
+  'markings.setScheme': method(
+    z.object({ id: z.string().max(40) }).strict(),
+  ).returns<MarkingsInfo>(),
+};
