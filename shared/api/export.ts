@@ -5,6 +5,7 @@ import {
   PAPER_SIZES,
   type ExportDefaults,
   type ExportProgress,
+  type ExportRecord,
   type ExportResult,
 } from '../model/export';
 
@@ -40,4 +41,6 @@ export const exportApi = {
   ).returns<ExportResult>(),
   /** Progress of a running `export.pdf` for this note, for a progress bar (poll it). */
   'export.progress': method(z.object({ noteId }).strict()).returns<ExportProgress>(),
+  /** Past exports of a note, newest first: banner, marking decisions and the revision sent. */
+  'export.history': method(z.object({ noteId }).strict()).returns<ExportRecord[]>(),
 };

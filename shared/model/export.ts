@@ -54,3 +54,21 @@ export interface ExportProgress {
   active: boolean;
   fraction: number;
 }
+
+/** One past export of a note, from the note's export log. */
+export interface ExportRecord {
+  id: number;
+  noteId: number;
+  /** The note revision snapshotted at export time (null if that revision was since removed). */
+  revisionId: number | null;
+  /** The banner printed ('' for none). */
+  banner: string;
+  /** The strictest marking the note cited at the time. */
+  citedMarking: string | null;
+  /** True when the banner was confirmed below `citedMarking`. */
+  markingLowered: boolean;
+  paper: PaperSize;
+  style: CitationStyle;
+  pages: number;
+  createdAt: string;
+}

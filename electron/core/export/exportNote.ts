@@ -4,7 +4,8 @@ import type { ExportDefaults, ExportOptions, ExportSummary } from '../../../shar
 import type { CoreContext } from '../context';
 import { writeFileAtomic } from './atomicWrite';
 import { parseNoteRoot, type PdfJob } from './buildPdf';
-import { recordExportRevision } from './exportRevision';
+import type { ExportLog } from './exportLog';
+import { recordExport } from './exportRevision';
 import { isLowerMarking, rollUpMarkings } from './markingRollUp';
 import { defaultResourcesDir } from './resources';
 import { runPdfJob } from './runPdfJob';
@@ -33,8 +34,10 @@ export interface ExportPlan {
   noteId: number;
   title: string;
   job: PdfJob;
-  /** What the note's history records about this export. */
-  revisionReason: string;
+  /** The strictest marking the note cites (null when none). */
+  citedMarking: string | null;
+  /** The banner was confirmed below `citedMarking`. */
+  markingLowered: boolean;
 }
 
 /**
@@ -60,13 +63,11 @@ export function planExport(
     );
   }
   const author = options.author.trim() || defaultAuthor();
-  const revisionReason = lower
-    ? `Exported to PDF ${chosen ? `with banner "${chosen}"` : 'without a banner'}, below the cited ${rollUp.strictest} (confirmed)`
-    : `Exported to PDF${banner ? ` (${banner})` : ''}`;
   return {
     noteId,
     title: note.title,
-    revisionReason,
+    citedMarking: rollUp.strictest,
+    markingLowered: lower,
     job: {
       title: note.title,
       content: note.content,
@@ -81,26 +82,39 @@ export function planExport(
 
 export interface ExportOutcome extends ExportSummary {
   pdf: Uint8Array;
-  revisionRecorded: boolean;
+  /** The export log entry, with the revision of the note that was exported. */
+  recordId: number;
 }
 
-/** Builds the PDF off the calling thread and, when given a path, writes it atomically there. */
+/**
+ * Builds the PDF off the calling thread, writes it atomically when given a path, then records
+ * the export in the note's history (a revision and an export-log row).
+ */
 export async function runExport(
   ctx: CoreContext,
+  log: ExportLog,
   plan: ExportPlan,
   path: string | null,
   onProgress?: (fraction: number) => void,
 ): Promise<ExportOutcome> {
   const result = await runPdfJob(plan.job, onProgress);
   if (path !== null) await writeFileAtomic(path, result.bytes);
-  const revisionRecorded = recordExportRevision(ctx, plan.noteId, plan.revisionReason);
+  const record = recordExport(ctx, log, {
+    noteId: plan.noteId,
+    banner: plan.job.banner,
+    citedMarking: plan.citedMarking,
+    markingLowered: plan.markingLowered,
+    paper: plan.job.options.paper,
+    style: plan.job.options.style,
+    pages: result.pages,
+  });
   return {
     pdf: result.bytes,
     pages: result.pages,
     bytes: result.bytes.byteLength,
     marking: plan.job.banner,
     warnings: result.warnings,
-    revisionRecorded,
+    recordId: record.id,
   };
 }
 

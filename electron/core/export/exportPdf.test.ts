@@ -22,6 +22,7 @@ import { openCore, type CoreContext } from '../context';
 import { createHandlers } from '../handlers';
 import type { HostServices } from '../host';
 import { dispatch } from '../rpc/dispatch';
+import { createExportLog } from './exportLog';
 import { planExport, runExport } from './exportNote';
 
 const tempDir = useTempDirs();
@@ -196,6 +197,24 @@ describe('PDF export', () => {
     });
     expect(result.marking).toBe('TLP:GREEN');
     expect(pdfText(path, 1).split('\n')[0]!.trim()).toBe('TLP:GREEN');
+    // The confirmed lower banner is in the note's history, with the revision that was sent.
+    const history = await call<ApiOutput<'export.history'>>('export.history', { noteId: note.id });
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({
+      banner: 'TLP:GREEN',
+      citedMarking: 'TLP:AMBER',
+      markingLowered: true,
+      paper: 'A4',
+      style: 'chicago',
+      pages: 1,
+    });
+    const revisions = await call<ApiOutput<'notes.revisions'>>('notes.revisions', { id: note.id });
+    const sent = revisions.find((r) => r.id === history[0]!.revisionId);
+    expect(sent?.reason).toBe('export');
+    const snapshot = await call<ApiOutput<'notes.revision'>>('notes.revision', {
+      revisionId: sent!.id,
+    });
+    expect(snapshot.content).toContain('Amber.');
     // No banner at all is lower too.
     await expect(
       call('export.pdf', { noteId: note.id, options: { marking: '' } }),
@@ -209,6 +228,13 @@ describe('PDF export', () => {
       options: { marking: 'TLP:RED' },
     });
     expect(red.kind === 'download' && red.marking).toBe('TLP:RED');
+    const [latest] = await call<ApiOutput<'export.history'>>('export.history', { noteId: note.id });
+    expect(latest).toMatchObject({ banner: 'TLP:RED', markingLowered: false });
+    expect(
+      (await call<ApiOutput<'notes.revisions'>>('notes.revisions', { id: note.id })).filter(
+        (r) => r.reason === 'export',
+      ),
+    ).toHaveLength(2);
   });
 
   it('renders every node type, warns about an unknown one and still prints its text', async () => {
@@ -359,9 +385,11 @@ describe('PDF export', () => {
       author: '',
     });
     const broken = { ...plan, job: { ...plan.job, resourcesDir: join(dir, 'no-such-resources') } };
-    await expect(runExport(core, broken, saveTo.path)).rejects.toThrow();
+    await expect(runExport(core, createExportLog(core.db), broken, saveTo.path)).rejects.toThrow();
     expect(readFileSync(saveTo.path).equals(good)).toBe(true);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    // Only the export that succeeded is in the note's history.
+    expect(await call<unknown[]>('export.history', { noteId: note.id })).toHaveLength(1);
 
     // A folder that does not exist gives a clear message.
     saveTo.path = join(dir, 'missing', 'brief.pdf');

@@ -1,13 +1,18 @@
 import type { CoreContext } from '../context';
+import type { ExportLog, NewExportRecord } from './exportLog';
 
 /**
- * The one place an export records a revision of its note, so what was sent can be found again.
- * Note revisions belong to the notes module; until it offers `recordRevision`, this does nothing
- * and says so (returns false).
+ * Records an export in the note's history: a revision snapshot (so what was sent can be found
+ * again) and a row in the export log saying under which banner it went, and whether that banner
+ * was knowingly set below the note's strictest cited marking. Both in one transaction.
  */
-export function recordExportRevision(ctx: CoreContext, noteId: number, reason: string): boolean {
-  const notes = ctx.notes as Partial<{ recordRevision(noteId: number, reason: string): unknown }>;
-  if (typeof notes.recordRevision !== 'function') return false;
-  notes.recordRevision(noteId, reason);
-  return true;
+export function recordExport(
+  ctx: CoreContext,
+  log: ExportLog,
+  record: Omit<NewExportRecord, 'revisionId'>,
+) {
+  return ctx.db.transaction(() => {
+    const revision = ctx.notes.recordRevision(record.noteId, 'export');
+    return log.add({ ...record, revisionId: revision.id });
+  })();
 }

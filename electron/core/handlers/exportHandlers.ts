@@ -1,6 +1,7 @@
 import type { exportApi } from '../../../shared/api/export';
 import type { ExportResult } from '../../../shared/model/export';
 import type { CoreContext } from '../context';
+import { createExportLog } from '../export/exportLog';
 import { exportDefaults, planExport, runExport, suggestedFileName } from '../export/exportNote';
 import type { HostServices } from '../host';
 import type { HandlersFor } from './types';
@@ -9,6 +10,7 @@ export function exportHandlers(
   ctx: CoreContext,
   host: HostServices,
 ): HandlersFor<keyof typeof exportApi> {
+  const log = createExportLog(ctx.db);
   // Progress of running exports by note id; an entry lives only while its export runs.
   const running = new Map<number, number>();
   const track = async <T>(
@@ -28,6 +30,10 @@ export function exportHandlers(
       fraction: running.get(noteId) ?? 0,
     }),
     'export.defaults': ({ noteId }) => exportDefaults(ctx, noteId),
+    'export.history': ({ noteId }) => {
+      ctx.notes.get(noteId);
+      return log.forNote(noteId);
+    },
     'export.pdf': async ({ noteId, options }): Promise<ExportResult> => {
       // Check everything (note, marking confirmation) before asking where to save.
       const plan = planExport(ctx, noteId, options);
@@ -37,16 +43,16 @@ export function exportHandlers(
         if (path === null) return { kind: 'cancelled' };
         const {
           pdf: _pdf,
-          revisionRecorded: _r,
+          recordId: _id,
           ...summary
-        } = await track(noteId, (onProgress) => runExport(ctx, plan, path, onProgress));
+        } = await track(noteId, (onProgress) => runExport(ctx, log, plan, path, onProgress));
         return { kind: 'saved', path, ...summary };
       }
       const {
         pdf,
-        revisionRecorded: _r,
+        recordId: _id,
         ...summary
-      } = await track(noteId, (onProgress) => runExport(ctx, plan, null, onProgress));
+      } = await track(noteId, (onProgress) => runExport(ctx, log, plan, null, onProgress));
       return {
         kind: 'download',
         fileName,
