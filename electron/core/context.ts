@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { databasePath } from './app/dataDir';
 import { appVersion } from './app/version';
 import { openDatabase } from './db/connection';
+import { createLibrary, type Library } from './library/library';
 import { createNotesRepository, type NotesRepository } from './notes/notesRepository';
 
 /** Everything a request handler may use: one per open library. */
@@ -11,6 +12,7 @@ export interface CoreContext {
   version: string;
   db: Database;
   notes: NotesRepository;
+  library: Library;
   close(): void;
 }
 
@@ -18,6 +20,8 @@ export interface CoreOptions {
   dataDir: string;
   /** The app version; Electron passes its own, other hosts read package.json. */
   version?: string;
+  /** Largest file accepted for import, in bytes (default 50 MB). */
+  maxImportBytes?: number;
 }
 
 export function openCore(options: CoreOptions): CoreContext {
@@ -29,6 +33,7 @@ export function openCore(options: CoreOptions): CoreContext {
     version: options.version ?? appVersion(),
     db,
     notes: createNotesRepository(db),
+    library: createLibrary(db, { maxImportBytes: options.maxImportBytes }),
     close() {
       if (db.open) {
         db.pragma('wal_checkpoint(TRUNCATE)');

@@ -13,10 +13,10 @@ export function appHandlers(ctx: CoreContext): HandlersFor<keyof typeof appApi> 
       schemaVersion: schemaVersion(ctx.db),
       counts: {
         notes: ctx.notes.count(),
-        sources: 0,
-        excerpts: 0,
-        claims: 0,
-        tags: 0,
+        sources: ctx.library.sources.count(),
+        excerpts: ctx.library.excerpts.count(),
+        claims: ctx.library.claims.count(),
+        tags: ctx.library.tags.count(),
       },
     }),
   };

@@ -1,42 +1,109 @@
+import { readFile } from 'node:fs/promises';
 import type { libraryApi } from '../../../shared/api/library';
 import { ApiError } from '../../../shared/errors';
-import { BUILT_IN_SCHEMES, DEFAULT_SCHEME } from '../../../shared/markings';
 import type { CoreContext } from '../context';
 import type { HostServices } from '../host';
 import type { HandlersFor } from './types';
 
-const notYet = (): never => {
-  throw new ApiError('unsupported', 'Not available yet.');
+const decodeUpload = (dataBase64: string): Buffer => {
+  if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(dataBase64.replace(/\s+/g, '')))
+    throw new ApiError('bad_request', 'A file upload is not valid base64.');
+  return Buffer.from(dataBase64, 'base64');
 };
 
 export function libraryHandlers(
-  _ctx: CoreContext,
-  _host: HostServices,
+  ctx: CoreContext,
+  host: HostServices,
 ): HandlersFor<keyof typeof libraryApi> {
+  const { sources, excerpts, claims, tags, markings, importer, search } = ctx.library;
   return {
-    'library.search': notYet,
-    'sources.list': notYet,
-    'sources.get': notYet,
-    'sources.import': notYet,
-    'sources.importChosen': notYet,
-    'sources.reimport': notYet,
-    'sources.update': notYet,
-    'sources.delete': notYet,
-    'excerpts.create': notYet,
-    'excerpts.get': notYet,
-    'excerpts.listForSource': notYet,
-    'excerpts.update': notYet,
-    'excerpts.delete': notYet,
-    'claims.create': notYet,
-    'claims.get': notYet,
-    'claims.list': notYet,
-    'claims.update': notYet,
-    'claims.delete': notYet,
-    'tags.list': notYet,
-    'tags.rename': notYet,
-    'tags.merge': notYet,
-    'tags.delete': notYet,
-    'markings.get': () => ({ active: DEFAULT_SCHEME, schemes: [...BUILT_IN_SCHEMES] }),
-    'markings.setScheme': notYet,
+    'library.search': (query) => search.search(query),
+
+    'sources.list': ({ limit, offset, tags: tagFilter }) => sources.list(limit, offset, tagFilter),
+    'sources.get': ({ id }) => sources.get(id),
+    'sources.import': ({ files, tags: tagNames, marking }) =>
+      importer.importFiles(
+        files.map((f) => ({ name: f.name, bytes: decodeUpload(f.dataBase64) })),
+        { tags: tagNames, marking },
+      ),
+    'sources.importChosen': async ({ tags: tagNames, marking }) => {
+      if (!host.chooseImportPaths)
+        throw new ApiError(
+          'unsupported',
+          'This host has no file dialog; upload the files instead.',
+        );
+      const paths = await host.chooseImportPaths();
+      if (!paths) return null;
+      const files = [];
+      for (const path of paths) {
+        try {
+          files.push({ name: path, bytes: await readFile(path) });
+        } catch (error) {
+          files.push({ name: path, bytes: Buffer.alloc(0), readError: (error as Error).message });
+        }
+      }
+      return importer.importFiles(files, { tags: tagNames, marking });
+    },
+    'sources.reimport': ({ id, file }) =>
+      importer.reimport(id, { name: file.name, bytes: decodeUpload(file.dataBase64) }),
+    'sources.update': ({ id, tags: tagNames, marking, ...fields }) => {
+      ctx.db.transaction(() => {
+        sources.update(id, {
+          ...fields,
+          ...(marking !== undefined ? { marking: markings.normalize(marking) } : {}),
+        });
+        if (tagNames) {
+          sources.summary(id);
+          tags.setFor('source', id, tagNames);
+        }
+      })();
+      return sources.summary(id);
+    },
+    'sources.delete': ({ id }) => {
+      sources.delete(id);
+      return { deleted: true };
+    },
+
+    'excerpts.create': (input) => excerpts.get(excerpts.create(input)),
+    'excerpts.get': ({ id }) => excerpts.get(id),
+    'excerpts.listForSource': ({ sourceId }) => excerpts.listForSource(sourceId),
+    'excerpts.update': ({ id, ...fields }) => {
+      excerpts.update(id, fields);
+      return excerpts.get(id);
+    },
+    'excerpts.delete': ({ id }) => {
+      excerpts.delete(id);
+      return { deleted: true };
+    },
+
+    'claims.create': (input) => claims.get(claims.create(input)),
+    'claims.get': ({ id }) => claims.get(id),
+    'claims.list': ({ limit, offset, tags: tagFilter, excerptId }) =>
+      claims.list(limit, offset, { tags: tagFilter, excerptId }),
+    'claims.update': ({ id, ...fields }) => {
+      claims.update(id, fields);
+      return claims.get(id);
+    },
+    'claims.delete': ({ id }) => {
+      claims.delete(id);
+      return { deleted: true };
+    },
+
+    'tags.list': () => tags.list(),
+    'tags.rename': ({ from, to }) => {
+      tags.rename(from, to);
+      return tags.list();
+    },
+    'tags.merge': ({ from, into }) => {
+      tags.merge(from, into);
+      return tags.list();
+    },
+    'tags.delete': ({ name }) => {
+      tags.delete(name);
+      return tags.list();
+    },
+
+    'markings.get': () => markings.info(),
+    'markings.setScheme': ({ id }) => markings.setScheme(id),
   };
 }

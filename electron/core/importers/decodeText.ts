@@ -1,0 +1,63 @@
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import { ImportRefusal } from './types';
+
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1252';
+
+/**
+ * Detects the encoding of a text file: a BOM decides; otherwise valid UTF-8 is UTF-8; otherwise
+ * it is a legacy single-byte Windows code page, Cyrillic (1251) or Western (1252).
+ */
+export function detectEncoding(bytes: Buffer): TextEncoding {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return 'utf-8';
+  } catch {
+    // Not UTF-8: a legacy code page.
+  }
+  const guess = chardet
+    .analyse(bytes)
+    .find((m) => /^(windows-125[12]|ISO-8859-[15]|KOI8-R)$/i.test(m.name));
+  if (guess && /1251|KOI8|8859-5/i.test(guess.name)) return 'windows-1251';
+  if (guess) return 'windows-1252';
+  return cyrillicShare(bytes) > 0.5 ? 'windows-1251' : 'windows-1252';
+}
+
+/** Among bytes ≥ 0xC0 (letters in both code pages), how many look Cyrillic in lower/upper pairs. */
+function cyrillicShare(bytes: Buffer): number {
+  let high = 0;
+  for (const b of bytes) if (b >= 0xc0) high++;
+  let ascii = 0;
+  for (const b of bytes) if ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a)) ascii++;
+  return high / Math.max(1, high + ascii);
+}
+
+/** Refuses binary data posing as text: NUL bytes or many control characters. */
+export function assertLooksLikeText(bytes: Buffer, encoding: TextEncoding): void {
+  if (encoding.startsWith('utf-16')) return;
+  const sample = bytes.subarray(0, 64 * 1024);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0)
+      throw new ImportRefusal('This looks like a binary file, not text (it contains NUL bytes).');
+    if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
+  }
+  if (control > sample.length * 0.02) {
+    throw new ImportRefusal(
+      'This looks like a binary file, not text (too many control characters).',
+    );
+  }
+}
+
+export function decodeText(bytes: Buffer): { text: string; encoding: TextEncoding } {
+  const encoding = detectEncoding(bytes);
+  assertLooksLikeText(bytes, encoding);
+  const text = iconv.decode(bytes, encoding, { stripBOM: true });
+  if (text.includes('\ufffd') && encoding.startsWith('utf-16')) {
+    throw new ImportRefusal('The file claims to be UTF-16 but could not be decoded.');
+  }
+  return { text, encoding };
+}

@@ -1,0 +1,185 @@
+import type { Database } from 'better-sqlite3';
+import { ApiError } from '../../../shared/errors';
+import type { Claim, ClaimPage, ClaimStatus, ClaimSummary } from '../../../shared/model';
+import type { Confidence, EvidenceRelation } from '../../../shared/note/serializedNodes';
+import type { ExcerptsRepository } from './excerptsRepository';
+import { splitTags } from './sourcesRepository';
+import { likeEscape, normalizeTagName } from './tagNames';
+import type { TagsRepository } from './tagsRepository';
+
+interface ClaimRow {
+  id: number;
+  text: string;
+  confidence: Confidence | null;
+  status: ClaimStatus;
+  created_at: string;
+  updated_at: string;
+  tags: string | null;
+  evidence_count: number;
+}
+
+const SELECT = `SELECT c.id, c.text, c.confidence, c.status, c.created_at, c.updated_at,
+    (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
+      WHERE ct.claim_id = c.id ORDER BY t.name)) AS tags,
+    (SELECT count(*) FROM claim_evidence ce WHERE ce.claim_id = c.id) AS evidence_count
+  FROM claims c`;
+
+export interface EvidenceLink {
+  excerptId: number;
+  relation: EvidenceRelation;
+}
+
+export interface ClaimFields {
+  text?: string;
+  confidence?: Confidence | null;
+  status?: ClaimStatus;
+  tags?: readonly string[];
+  evidence?: readonly EvidenceLink[];
+}
+
+export function createClaimsRepository(
+  db: Database,
+  excerpts: ExcerptsRepository,
+  tags: TagsRepository,
+  now: () => Date = () => new Date(),
+) {
+  const s = {
+    get: db.prepare<[number], ClaimRow>(`${SELECT} WHERE c.id = ?`),
+    insert: db.prepare<[string, string | null, string, string, string]>(
+      'INSERT INTO claims (text, confidence, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+    ),
+    evidence: db.prepare<[number], { excerpt_id: number; relation: EvidenceRelation }>(
+      'SELECT excerpt_id, relation FROM claim_evidence WHERE claim_id = ? ORDER BY position, excerpt_id',
+    ),
+    clearEvidence: db.prepare<[number]>('DELETE FROM claim_evidence WHERE claim_id = ?'),
+    addEvidence: db.prepare<[number, number, string, number]>(
+      `INSERT INTO claim_evidence (claim_id, excerpt_id, relation, position) VALUES (?, ?, ?, ?)
+       ON CONFLICT(claim_id, excerpt_id) DO UPDATE SET relation = excluded.relation`,
+    ),
+    remove: db.prepare<[number]>('DELETE FROM claims WHERE id = ?'),
+    count: db.prepare<[], number>('SELECT count(*) FROM claims').pluck(),
+  };
+
+  const setEvidence = (claimId: number, evidence: readonly EvidenceLink[]) => {
+    s.clearEvidence.run(claimId);
+    evidence.forEach((link, position) => {
+      if (!excerpts.exists(link.excerptId))
+        throw new ApiError('not_found', `There is no excerpt with id ${link.excerptId}.`);
+      s.addEvidence.run(claimId, link.excerptId, link.relation, position);
+    });
+  };
+
+  const toSummary = (row: ClaimRow): ClaimSummary => ({
+    id: row.id,
+    text: row.text,
+    confidence: row.confidence,
+    status: row.status,
+    tags: splitTags(row.tags),
+    evidenceCount: row.evidence_count,
+    updatedAt: row.updated_at,
+  });
+
+  const repo = {
+    create: db.transaction((fields: ClaimFields & { text: string }): number => {
+      const stamp = now().toISOString();
+      const id = Number(
+        s.insert.run(
+          fields.text.trim(),
+          fields.confidence ?? null,
+          fields.status ?? 'open',
+          stamp,
+          stamp,
+        ).lastInsertRowid,
+      );
+      tags.setFor('claim', id, fields.tags ?? []);
+      setEvidence(id, fields.evidence ?? []);
+      return id;
+    }),
+    get(id: number): Claim {
+      const row = s.get.get(id);
+      if (!row) throw new ApiError('not_found', `There is no claim with id ${id}.`);
+      return {
+        id: row.id,
+        text: row.text,
+        confidence: row.confidence,
+        status: row.status,
+        tags: splitTags(row.tags),
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+        evidence: s.evidence.all(id).map((link) => {
+          const excerpt = excerpts.get(link.excerpt_id);
+          return {
+            excerptId: excerpt.id,
+            relation: link.relation,
+            quote: excerpt.quote,
+            locator: excerpt.locator,
+            marking: excerpt.effectiveMarking,
+            source: excerpt.source,
+          };
+        }),
+      };
+    },
+    list(
+      limit: number,
+      offset: number,
+      filter: { tags?: readonly string[]; excerptId?: number } = {},
+    ): ClaimPage {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (filter.tags?.length) {
+        where.push(
+          `c.id IN (SELECT claim_id FROM claim_tags WHERE tag_id IN (SELECT id FROM tags WHERE ${filter.tags
+            .map(() => "name = ? OR name LIKE ? ESCAPE '\\'")
+            .join(' OR ')}))`,
+        );
+        for (const t of filter.tags) {
+          const n = normalizeTagName(t);
+          params.push(n, `${likeEscape(n)}/%`);
+        }
+      }
+      if (filter.excerptId !== undefined) {
+        where.push('c.id IN (SELECT claim_id FROM claim_evidence WHERE excerpt_id = ?)');
+        params.push(filter.excerptId);
+      }
+      const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      const rows = db
+        .prepare(`${SELECT} ${clause} ORDER BY c.updated_at DESC, c.id DESC LIMIT ? OFFSET ?`)
+        .all(...params, limit, offset) as ClaimRow[];
+      const total = db
+        .prepare(`SELECT count(*) FROM claims c ${clause}`)
+        .pluck()
+        .get(...params) as number;
+      return { items: rows.map(toSummary), total };
+    },
+    update: db.transaction((id: number, fields: ClaimFields): void => {
+      if (!s.get.get(id)) throw new ApiError('not_found', `There is no claim with id ${id}.`);
+      const sets: string[] = ['updated_at = @stamp'];
+      const values: Record<string, unknown> = { id, stamp: now().toISOString() };
+      if (fields.text !== undefined) {
+        sets.push('text = @text');
+        values.text = fields.text.trim();
+      }
+      if (fields.confidence !== undefined) {
+        sets.push('confidence = @confidence');
+        values.confidence = fields.confidence;
+      }
+      if (fields.status !== undefined) {
+        sets.push('status = @status');
+        values.status = fields.status;
+      }
+      db.prepare(`UPDATE claims SET ${sets.join(', ')} WHERE id = @id`).run(values);
+      if (fields.tags) tags.setFor('claim', id, fields.tags);
+      if (fields.evidence) setEvidence(id, fields.evidence);
+    }),
+    delete(id: number): void {
+      if (s.remove.run(id).changes === 0)
+        throw new ApiError('not_found', `There is no claim with id ${id}.`);
+    },
+    count(): number {
+      return s.count.get() as number;
+    },
+  };
+  return repo;
+}
+
+export type ClaimsRepository = ReturnType<typeof createClaimsRepository>;

@@ -1,0 +1,256 @@
+import type { Database } from 'better-sqlite3';
+import { ApiError } from '../../../shared/errors';
+import { effectiveMarking, markingRank } from '../../../shared/markings';
+import type { Excerpt } from '../../../shared/model';
+import { anchorAt, locatorFor, occurrencesOf, reanchor, type Anchor } from './anchoring';
+import type { MarkingsRepository } from './markingsRepository';
+import type { SourcesRepository } from './sourcesRepository';
+import { splitTags } from './sourcesRepository';
+import type { TagsRepository } from './tagsRepository';
+
+interface ExcerptRow {
+  id: number;
+  source_id: number;
+  start: number;
+  end: number;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  locator: string | null;
+  comment: string;
+  marking: string | null;
+  anchored: number;
+  created_at: string;
+  updated_at: string;
+  tags: string | null;
+  s_title: string;
+  s_author: string | null;
+  s_outlet: string | null;
+  s_published_at: string | null;
+  s_url: string | null;
+  s_marking: string | null;
+}
+
+const SELECT = `SELECT e.id, e.source_id, e.start, e."end" AS "end", e.quote, e.prefix, e.suffix, e.locator,
+    e.comment, e.marking, e.anchored, e.created_at, e.updated_at,
+    (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM excerpt_tags et JOIN tags t ON t.id = et.tag_id
+      WHERE et.excerpt_id = e.id ORDER BY t.name)) AS tags,
+    s.title AS s_title, s.author AS s_author, s.outlet AS s_outlet, s.published_at AS s_published_at,
+    s.url AS s_url, s.marking AS s_marking
+  FROM excerpts e JOIN sources s ON s.id = e.source_id`;
+
+export interface NewExcerpt {
+  sourceId: number;
+  start?: number;
+  end?: number;
+  quote?: string;
+  occurrence?: number;
+  comment?: string;
+  tags?: readonly string[];
+  marking?: string | null;
+}
+
+export function createExcerptsRepository(
+  db: Database,
+  sources: SourcesRepository,
+  tags: TagsRepository,
+  markings: MarkingsRepository,
+  now: () => Date = () => new Date(),
+) {
+  const s = {
+    get: db.prepare<[number], ExcerptRow>(`${SELECT} WHERE e.id = ?`),
+    forSource: db.prepare<[number], ExcerptRow>(
+      `${SELECT} WHERE e.source_id = ? ORDER BY e.start, e.id`,
+    ),
+    insert: db.prepare(
+      `INSERT INTO excerpts (source_id, start, "end", quote, prefix, suffix, locator, comment, marking,
+         created_at, updated_at)
+       VALUES (@sourceId, @start, @end, @quote, @prefix, @suffix, @locator, @comment, @marking, @stamp, @stamp)`,
+    ),
+    reanchor: db.prepare(
+      `UPDATE excerpts SET start = @start, "end" = @end, quote = @quote, prefix = @prefix, suffix = @suffix,
+         locator = @locator, anchored = @anchored, updated_at = @stamp WHERE id = @id`,
+    ),
+    remove: db.prepare<[number]>('DELETE FROM excerpts WHERE id = ?'),
+    count: db.prepare<[], number>('SELECT count(*) FROM excerpts').pluck(),
+  };
+
+  const toExcerpt = (row: ExcerptRow): Excerpt => {
+    const scheme = markings.active();
+    return {
+      id: row.id,
+      sourceId: row.source_id,
+      start: row.start,
+      end: row.end,
+      quote: row.quote,
+      prefix: row.prefix,
+      suffix: row.suffix,
+      locator: row.locator,
+      comment: row.comment,
+      marking: row.marking,
+      effectiveMarking: effectiveMarking(scheme, row.s_marking, row.marking) ?? row.s_marking,
+      anchored: row.anchored === 1,
+      tags: splitTags(row.tags),
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      source: {
+        sourceId: row.source_id,
+        title: row.s_title,
+        author: row.s_author,
+        outlet: row.s_outlet,
+        publishedAt: row.s_published_at,
+        url: row.s_url,
+        marking: row.s_marking,
+      },
+    };
+  };
+
+  /** An excerpt keeps its own marking only when it is stricter than its source's. */
+  const ownMarking = (sourceMarking: string | null, marking: string | null): string | null => {
+    const scheme = markings.active();
+    return markingRank(scheme, marking) > markingRank(scheme, sourceMarking) ? marking : null;
+  };
+
+  const locate = (sourceId: number, input: NewExcerpt): { anchor: Anchor; locator: string } => {
+    const { text, pageOffsets } = sources.textOf(sourceId);
+    let anchor: Anchor;
+    if (input.quote !== undefined) {
+      const found = occurrencesOf(text, input.quote);
+      if (found.length === 0) {
+        throw new ApiError('not_found', `The quote does not occur in source ${sourceId}.`);
+      }
+      if (found.length > 1 && input.occurrence === undefined) {
+        throw new ApiError(
+          'conflict',
+          `The quote occurs ${found.length} times in source ${sourceId}; say which occurrence (1–${found.length}).`,
+        );
+      }
+      const index = (input.occurrence ?? 1) - 1;
+      if (index >= found.length) {
+        throw new ApiError(
+          'bad_request',
+          `The quote occurs only ${found.length} time(s); occurrence ${input.occurrence} does not exist.`,
+        );
+      }
+      anchor = anchorAt(text, found[index]!, found[index]! + input.quote.length);
+    } else {
+      const start = input.start!;
+      const end = input.end!;
+      if (start >= end || end > text.length) {
+        throw new ApiError(
+          'bad_request',
+          `The range ${start}–${end} is outside the source text (0–${text.length}).`,
+        );
+      }
+      if (text.slice(start, end).trim() === '') {
+        throw new ApiError('bad_request', 'The range holds only whitespace.');
+      }
+      anchor = anchorAt(text, start, end);
+    }
+    return { anchor, locator: locatorFor(text, anchor.start, pageOffsets) };
+  };
+
+  const repo = {
+    create: db.transaction((input: NewExcerpt): number => {
+      const source = sources.snapshot(input.sourceId);
+      const { anchor, locator } = locate(input.sourceId, input);
+      const marking = ownMarking(source.marking, markings.normalize(input.marking));
+      const id = Number(
+        s.insert.run({
+          sourceId: input.sourceId,
+          ...anchor,
+          locator,
+          comment: input.comment ?? '',
+          marking,
+          stamp: now().toISOString(),
+        }).lastInsertRowid,
+      );
+      tags.setFor('excerpt', id, input.tags ?? []);
+      return id;
+    }),
+    get(id: number): Excerpt {
+      const row = s.get.get(id);
+      if (!row) throw new ApiError('not_found', `There is no excerpt with id ${id}.`);
+      return toExcerpt(row);
+    },
+    exists(id: number): boolean {
+      return s.get.get(id) !== undefined;
+    },
+    listForSource(sourceId: number): Excerpt[] {
+      sources.snapshot(sourceId);
+      return s.forSource.all(sourceId).map(toExcerpt);
+    },
+    update: db.transaction(
+      (
+        id: number,
+        fields: { comment?: string; tags?: readonly string[]; marking?: string | null },
+      ) => {
+        const current = repo.get(id);
+        const sets: string[] = [];
+        const values: Record<string, unknown> = { id, stamp: now().toISOString() };
+        if (fields.comment !== undefined) {
+          sets.push('comment = @comment');
+          values.comment = fields.comment;
+        }
+        if (fields.marking !== undefined) {
+          sets.push('marking = @marking');
+          values.marking = ownMarking(current.source.marking, markings.normalize(fields.marking));
+        }
+        db.prepare(
+          `UPDATE excerpts SET ${[...sets, 'updated_at = @stamp'].join(', ')} WHERE id = @id`,
+        ).run(values);
+        if (fields.tags) tags.setFor('excerpt', id, fields.tags);
+      },
+    ),
+    delete(id: number): void {
+      if (s.remove.run(id).changes === 0)
+        throw new ApiError('not_found', `There is no excerpt with id ${id}.`);
+    },
+    /**
+     * After a source's text changed: finds every excerpt again by quote and context. Those that
+     * cannot be placed keep their old quote and are marked unanchored, never deleted.
+     */
+    reanchorSource(sourceId: number): {
+      reanchored: number;
+      unplaced: { excerptId: number; quote: string }[];
+    } {
+      const { text, pageOffsets } = sources.textOf(sourceId);
+      const stamp = now().toISOString();
+      let reanchored = 0;
+      const unplaced: { excerptId: number; quote: string }[] = [];
+      for (const row of s.forSource.all(sourceId)) {
+        const found = reanchor(text, row);
+        if (found) {
+          s.reanchor.run({
+            id: row.id,
+            ...found,
+            locator: locatorFor(text, found.start, pageOffsets),
+            anchored: 1,
+            stamp,
+          });
+          reanchored++;
+        } else {
+          s.reanchor.run({
+            id: row.id,
+            start: row.start,
+            end: row.end,
+            quote: row.quote,
+            prefix: row.prefix,
+            suffix: row.suffix,
+            locator: row.locator,
+            anchored: 0,
+            stamp,
+          });
+          unplaced.push({ excerptId: row.id, quote: row.quote });
+        }
+      }
+      return { reanchored, unplaced };
+    },
+    count(): number {
+      return s.count.get() as number;
+    },
+  };
+  return repo;
+}
+
+export type ExcerptsRepository = ReturnType<typeof createExcerptsRepository>;

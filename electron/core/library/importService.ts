@@ -1,0 +1,134 @@
+import type { Database } from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { ApiError } from '../../../shared/errors';
+import type { ImportFileResult, ImportReport, ReimportReport } from '../../../shared/model';
+import { ImportRefusal, readSourceFile } from '../importers';
+import type { ImportedSource } from '../importers/types';
+import type { ExcerptsRepository } from './excerptsRepository';
+import type { MarkingsRepository } from './markingsRepository';
+import type { NewSource, SourcesRepository } from './sourcesRepository';
+
+export interface ImportOptions {
+  tags?: readonly string[];
+  marking?: string | null;
+}
+
+export interface ImportFile {
+  name: string;
+  bytes: Buffer;
+  /** Set when the host could not read the file at all. */
+  readError?: string;
+}
+
+/** Content identity: the normalized text, so the same article saved twice is one source. */
+export const contentHash = (text: string): string =>
+  createHash('sha256').update(text, 'utf8').digest('hex');
+
+const baseName = (name: string) => name.split(/[\\/]/).pop() || name;
+
+export function createImportService(
+  db: Database,
+  sources: SourcesRepository,
+  excerpts: ExcerptsRepository,
+  markings: MarkingsRepository,
+  maxBytes: number,
+) {
+  const toNewSource = (
+    file: ImportFile,
+    imported: ImportedSource,
+    marking: string | null,
+  ): NewSource => ({
+    ...imported,
+    fileName: baseName(file.name),
+    bytes: file.bytes,
+    contentHash: contentHash(imported.text),
+    marking,
+  });
+
+  const insertOne = db.transaction((source: NewSource, tags: readonly string[]) => {
+    const existing = sources.findByHash(source.contentHash);
+    if (existing) return { duplicate: true as const, id: existing.id, title: existing.title };
+    return { duplicate: false as const, id: sources.insert(source, tags), title: source.title };
+  });
+
+  const service = {
+    maxBytes,
+    /** One file, in its own transaction; a failure is a result, never an exception. */
+    async importFile(file: ImportFile, options: ImportOptions = {}): Promise<ImportFileResult> {
+      const name = baseName(file.name);
+      if (file.readError)
+        return {
+          name,
+          status: 'failed',
+          reason: `The file could not be read (${file.readError}).`,
+        };
+      try {
+        const marking = markings.normalize(options.marking);
+        const imported = await readSourceFile(name, file.bytes, maxBytes);
+        const outcome = insertOne(toNewSource(file, imported, marking), options.tags ?? []);
+        return {
+          name,
+          status: outcome.duplicate ? 'duplicate' : 'imported',
+          sourceId: outcome.id,
+          title: outcome.title,
+          ...(outcome.duplicate
+            ? { reason: `Already in the library as source ${outcome.id}.` }
+            : {}),
+        };
+      } catch (error) {
+        if (error instanceof ImportRefusal || error instanceof ApiError)
+          return { name, status: 'failed', reason: error.message };
+        const code = (error as { code?: string }).code;
+        if (code === 'SQLITE_FULL' || code === 'ENOSPC')
+          return { name, status: 'failed', reason: 'The disk is full; the file was not imported.' };
+        return {
+          name,
+          status: 'failed',
+          reason: `The file could not be imported (${String((error as Error).message).slice(0, 200)}).`,
+        };
+      }
+    },
+    async importFiles(
+      files: readonly ImportFile[],
+      options: ImportOptions = {},
+    ): Promise<ImportReport> {
+      const results: ImportFileResult[] = [];
+      for (const file of files) results.push(await service.importFile(file, options));
+      return {
+        results,
+        imported: results.filter((r) => r.status === 'imported').length,
+        duplicates: results.filter((r) => r.status === 'duplicate').length,
+        failed: results.filter((r) => r.status === 'failed').length,
+      };
+    },
+    /**
+     * Replaces a source's text with a new version of its file and re-anchors its excerpts;
+     * those that cannot be placed are reported and kept (marked unanchored).
+     */
+    async reimport(id: number, file: ImportFile): Promise<ReimportReport> {
+      const current = sources.summary(id);
+      let imported: ImportedSource;
+      try {
+        imported = await readSourceFile(baseName(file.name), file.bytes, maxBytes);
+      } catch (error) {
+        if (error instanceof ImportRefusal) throw new ApiError('bad_request', error.message);
+        throw error;
+      }
+      const next = toNewSource(file, imported, current.marking);
+      const result = db.transaction(() => {
+        const clash = sources.findByHash(next.contentHash);
+        if (clash && clash.id !== id)
+          throw new ApiError(
+            'conflict',
+            `That text is already in the library as source ${clash.id}.`,
+          );
+        sources.replaceContent(id, next);
+        return excerpts.reanchorSource(id);
+      })();
+      return { source: sources.summary(id), ...result };
+    },
+  };
+  return service;
+}
+
+export type ImportService = ReturnType<typeof createImportService>;

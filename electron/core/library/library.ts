@@ -1,0 +1,36 @@
+import type { Database } from 'better-sqlite3';
+import { DEFAULT_MAX_IMPORT_BYTES } from '../importers';
+import { createSearchRepository } from '../search/searchRepository';
+import { createClaimsRepository } from './claimsRepository';
+import { createExcerptsRepository } from './excerptsRepository';
+import { createImportService } from './importService';
+import { createMarkingsRepository } from './markingsRepository';
+import { createSourcesRepository } from './sourcesRepository';
+import { createTagsRepository } from './tagsRepository';
+
+export interface LibraryOptions {
+  /** Largest file accepted for import (default 50 MB). */
+  maxImportBytes?: number;
+  now?: () => Date;
+}
+
+/** The library's repositories over one database. */
+export function createLibrary(db: Database, options: LibraryOptions = {}) {
+  const now = options.now ?? (() => new Date());
+  const tags = createTagsRepository(db);
+  const markings = createMarkingsRepository(db);
+  const sources = createSourcesRepository(db, tags, now);
+  const excerpts = createExcerptsRepository(db, sources, tags, markings, now);
+  const claims = createClaimsRepository(db, excerpts, tags, now);
+  const importer = createImportService(
+    db,
+    sources,
+    excerpts,
+    markings,
+    options.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES,
+  );
+  const search = createSearchRepository(db);
+  return { tags, markings, sources, excerpts, claims, importer, search };
+}
+
+export type Library = ReturnType<typeof createLibrary>;

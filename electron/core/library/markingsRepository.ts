@@ -1,0 +1,58 @@
+import type { Database } from 'better-sqlite3';
+import { ApiError } from '../../../shared/errors';
+import {
+  BUILT_IN_SCHEMES,
+  DEFAULT_SCHEME,
+  markingRank,
+  type MarkingScheme,
+} from '../../../shared/markings';
+import type { MarkingsInfo } from '../../../shared/model';
+
+const SCHEME_KEY = 'marking_scheme';
+
+/** The library's active marking scheme (a setting) and validation of markings against it. */
+export function createMarkingsRepository(db: Database) {
+  const read = db.prepare<[string], string>('SELECT value FROM settings WHERE key = ?').pluck();
+  const write = db.prepare<[string, string]>(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  );
+
+  const active = (): MarkingScheme => {
+    const id = read.get(SCHEME_KEY);
+    return BUILT_IN_SCHEMES.find((s) => s.id === id) ?? DEFAULT_SCHEME;
+  };
+
+  return {
+    active,
+    info(): MarkingsInfo {
+      return { active: active(), schemes: [...BUILT_IN_SCHEMES] };
+    },
+    setScheme(id: string): MarkingsInfo {
+      const scheme = BUILT_IN_SCHEMES.find((s) => s.id === id);
+      if (!scheme) {
+        const known = BUILT_IN_SCHEMES.map((s) => s.id).join(', ');
+        throw new ApiError('bad_request', `Unknown marking scheme "${id}" (known: ${known}).`);
+      }
+      write.run(SCHEME_KEY, scheme.id);
+      return this.info();
+    },
+    /** The canonical spelling of a marking of the active scheme; null clears; others are refused. */
+    normalize(marking: string | null | undefined): string | null {
+      if (marking === null || marking === undefined || marking.trim() === '') return null;
+      const scheme = active();
+      let rank = markingRank(scheme, marking);
+      // Accept "amber" for "TLP:AMBER".
+      if (rank < 0)
+        rank = scheme.levels.findIndex((l) => l.endsWith(`:${marking.trim().toUpperCase()}`));
+      if (rank < 0) {
+        throw new ApiError(
+          'bad_request',
+          `"${marking}" is not a marking of ${scheme.name} (${scheme.levels.join(', ')}).`,
+        );
+      }
+      return scheme.levels[rank]!;
+    },
+  };
+}
+
+export type MarkingsRepository = ReturnType<typeof createMarkingsRepository>;

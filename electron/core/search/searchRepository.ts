@@ -1,0 +1,228 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { z } from 'zod';
+import type { searchInput } from '../../../shared/api/library';
+import {
+  SEARCH_COUNT_CAP,
+  SEARCH_TYPES,
+  type SearchHit,
+  type SearchResult,
+  type SearchType,
+} from '../../../shared/model';
+import { likeEscape, normalizeTagName } from '../library/tagNames';
+import { literalFtsQuery, toFtsQuery } from './ftsQuery';
+import { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, leadSegments, toSegments } from './snippets';
+
+export type SearchQuery = z.output<typeof searchInput>;
+
+interface TypeSpec {
+  fts: string;
+  table: string;
+  /** Joins after the match (aliases: x = the row, s = its source when there is one). */
+  join: string;
+  /** Columns for a hit: title, date, source id, fallback text. */
+  columns: string;
+  /** Which FTS column snippet() reads (-1: the best one). */
+  snippetColumn: number;
+  tagLink?: { table: string; column: string; sourceLevel?: boolean };
+  outlet: boolean;
+  dateColumn: string;
+}
+
+const SPECS: Record<SearchType, TypeSpec> = {
+  source: {
+    fts: 'sources_fts',
+    table: 'sources',
+    join: 'JOIN sources x ON x.id = m.id',
+    columns: 'x.title AS title, x.published_at AS date, x.id AS source_id, NULL AS lead',
+    snippetColumn: 1,
+    tagLink: { table: 'source_tags', column: 'source_id' },
+    outlet: true,
+    dateColumn: 'x.published_at',
+  },
+  excerpt: {
+    fts: 'excerpts_fts',
+    table: 'excerpts',
+    join: 'JOIN excerpts x ON x.id = m.id JOIN sources s ON s.id = x.source_id',
+    columns: 's.title AS title, s.published_at AS date, x.source_id AS source_id, x.quote AS lead',
+    snippetColumn: -1,
+    tagLink: { table: 'excerpt_tags', column: 'excerpt_id', sourceLevel: true },
+    outlet: true,
+    dateColumn: 's.published_at',
+  },
+  claim: {
+    fts: 'claims_fts',
+    table: 'claims',
+    join: 'JOIN claims x ON x.id = m.id',
+    columns:
+      'substr(x.text, 1, 200) AS title, x.updated_at AS date, NULL AS source_id, x.text AS lead',
+    snippetColumn: 0,
+    tagLink: { table: 'claim_tags', column: 'claim_id' },
+    outlet: false,
+    dateColumn: 'x.updated_at',
+  },
+  note: {
+    fts: 'notes_fts',
+    table: 'notes',
+    join: 'JOIN notes x ON x.id = m.id',
+    columns: 'x.title AS title, x.updated_at AS date, NULL AS source_id, x.plain_text AS lead',
+    snippetColumn: -1,
+    outlet: false,
+    dateColumn: 'x.updated_at',
+  },
+};
+
+interface HitRow {
+  id: number;
+  rank: number;
+  n: number;
+  title: string;
+  date: string | null;
+  source_id: number | null;
+  lead: string | null;
+}
+
+const TAG_IDS = (count: number) =>
+  `SELECT id FROM tags WHERE ${Array.from({ length: count }, () => "name = ? OR name LIKE ? ESCAPE '\\'").join(' OR ')}`;
+
+/**
+ * Search across sources, excerpts, claims and notes. Each type runs its MATCH first in a
+ * materialized CTE (bounded by a LIMIT), then joins and filters: letting the planner mix a
+ * MATCH with joins or range filters can turn milliseconds into seconds.
+ */
+export function createSearchRepository(db: Database) {
+  const cache = new Map<string, Statement>();
+  const prepared = (sql: string): Statement => {
+    let statement = cache.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      cache.set(sql, statement);
+    }
+    return statement;
+  };
+
+  /** Hits of one type: the top `take` and the (capped) number of matches after filters. */
+  function searchType(
+    type: SearchType,
+    match: string,
+    query: SearchQuery,
+    take: number,
+  ): { rows: HitRow[]; count: number } | null {
+    const spec = SPECS[type];
+    const where: string[] = [];
+    const params: unknown[] = [match];
+    const tagParams = (query.tags ?? []).flatMap((t) => {
+      const n = normalizeTagName(t);
+      return [n, `${likeEscape(n)}/%`];
+    });
+    if (query.tags?.length) {
+      if (!spec.tagLink) return null;
+      const tagIds = TAG_IDS(query.tags.length);
+      const own = `m.id IN (SELECT ${spec.tagLink.column} FROM ${spec.tagLink.table} WHERE tag_id IN (${tagIds}))`;
+      if (spec.tagLink.sourceLevel) {
+        where.push(
+          `(${own} OR x.source_id IN (SELECT source_id FROM source_tags WHERE tag_id IN (${tagIds})))`,
+        );
+        params.push(...tagParams, ...tagParams);
+      } else {
+        where.push(own);
+        params.push(...tagParams);
+      }
+    }
+    if (query.outlet) {
+      if (!spec.outlet) return null;
+      where.push(`${type === 'source' ? 'x' : 's'}.outlet = ? COLLATE NOCASE`);
+      params.push(query.outlet);
+    }
+    if (query.from) {
+      where.push(`${spec.dateColumn} >= ?`);
+      params.push(query.from);
+    }
+    if (query.to) {
+      where.push(`substr(${spec.dateColumn}, 1, ?) <= ?`);
+      params.push(query.to.length, query.to);
+    }
+    const filtered = where.length > 0;
+    // Unfiltered, the top rows come straight from the index and the count needs no ranking.
+    const cap = filtered ? SEARCH_COUNT_CAP : take;
+    const sql = `WITH m AS MATERIALIZED (
+        SELECT rowid AS id, rank FROM ${spec.fts} WHERE ${spec.fts} MATCH ? ORDER BY rank LIMIT ${cap}
+      )
+      SELECT m.id, m.rank, ${filtered ? 'count(*) OVER ()' : '0'} AS n, ${spec.columns}
+      FROM m ${spec.join}
+      ${filtered ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY m.rank LIMIT ${take}`;
+    const rows = prepared(sql).all(...params) as HitRow[];
+    const count = filtered
+      ? (rows[0]?.n ?? 0)
+      : Math.min(
+          SEARCH_COUNT_CAP,
+          prepared(
+            `SELECT count(*) FROM (SELECT 1 FROM ${spec.fts} WHERE ${spec.fts} MATCH ? LIMIT ${SEARCH_COUNT_CAP})`,
+          )
+            .pluck()
+            .get(match) as number,
+        );
+    return { rows, count };
+  }
+
+  function snippetFor(type: SearchType, match: string, row: HitRow): SearchHit['snippet'] {
+    const spec = SPECS[type];
+    const marked = prepared(
+      `SELECT snippet(${spec.fts}, ${spec.snippetColumn}, '${HIGHLIGHT_OPEN}', '${HIGHLIGHT_CLOSE}', '…', 24)
+       FROM ${spec.fts} WHERE ${spec.fts} MATCH ? AND rowid = ?`,
+    )
+      .pluck()
+      .get(match, row.id) as string | undefined;
+    const segments = marked ? toSegments(marked) : [];
+    return segments.some((s) => s.highlight) || !row.lead ? segments : leadSegments(row.lead);
+  }
+
+  function run(match: string, query: SearchQuery): SearchResult {
+    const types = query.types?.length ? query.types : SEARCH_TYPES;
+    const take = query.offset + query.limit;
+    const counts: Record<SearchType, number> = { source: 0, excerpt: 0, claim: 0, note: 0 };
+    const all: { type: SearchType; row: HitRow }[] = [];
+    for (const type of types) {
+      const found = searchType(type, match, query, take);
+      if (!found) continue;
+      counts[type] = found.count;
+      for (const row of found.rows) all.push({ type, row });
+    }
+    all.sort((a, b) => a.row.rank - b.row.rank || a.row.id - b.row.id);
+    const hits = all.slice(query.offset, take).map(({ type, row }): SearchHit => {
+      const hit: SearchHit = {
+        type,
+        id: row.id,
+        title: row.title || 'Untitled',
+        snippet: snippetFor(type, match, row),
+        score: -row.rank,
+      };
+      if (row.source_id !== null) hit.sourceId = row.source_id;
+      if (row.date) hit.date = row.date;
+      return hit;
+    });
+    return { hits, counts, total: counts.source + counts.excerpt + counts.claim + counts.note };
+  }
+
+  return {
+    search(query: SearchQuery): SearchResult {
+      const empty: SearchResult = {
+        hits: [],
+        counts: { source: 0, excerpt: 0, claim: 0, note: 0 },
+        total: 0,
+      };
+      const { match } = toFtsQuery(query.text);
+      if (!match) return empty;
+      try {
+        return run(match, query);
+      } catch (error) {
+        // Our quoting should make every query valid; if FTS5 still objects, search the words.
+        if (!/fts5|syntax|malformed/i.test(String((error as Error).message))) throw error;
+        const literal = literalFtsQuery(query.text);
+        return literal ? run(literal, query) : empty;
+      }
+    },
+  };
+}
+
+export type SearchRepository = ReturnType<typeof createSearchRepository>;
