@@ -115,6 +115,7 @@ function job(content: string): PdfJob {
     banner: 'TLP:AMBER',
     exportedAt: new Date().toISOString(),
     keywords: [],
+    schemeId: 'tlp',
     resourcesDir,
   };
 }

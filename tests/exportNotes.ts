@@ -102,9 +102,10 @@ export function seedsDir(): string {
   return join(repoRoot, '..', 'shared', 'seeds');
 }
 
-export function readSeed(prefix: '000' | '003'): string {
-  const file = prefix === '000' ? '000_3112edc9cc4ce4f8.txt' : '003_71ea8715fee9ecb5.txt';
-  return readFileSync(join(seedsDir(), file), 'utf8').normalize('NFC');
+/** One of the sample articles as a file to import (its text is never copied into the project). */
+export function seedFile(prefix: '000' | '003'): { name: string; bytes: Buffer } {
+  const name = prefix === '000' ? '000_3112edc9cc4ce4f8.txt' : '003_71ea8715fee9ecb5.txt';
+  return { name, bytes: readFileSync(join(seedsDir(), name)) };
 }
 
 /** Sentences of a text (split after . ! ? followed by a space). */

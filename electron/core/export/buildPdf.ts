@@ -1,6 +1,7 @@
 import type { JsonNode } from '../../../shared/citations/numbering';
 import { numberCitations } from '../../../shared/citations/numbering';
 import { ApiError } from '../../../shared/errors';
+import { BUILT_IN_SCHEMES } from '../../../shared/markings';
 import type { ExportOptions } from '../../../shared/model/export';
 import { schemeFor, markingsUnder } from './markingRollUp';
 import { noteToPdf } from './noteToPdf';
@@ -17,6 +18,8 @@ export interface PdfJob {
   /** ISO timestamp. */
   exportedAt: string;
   keywords: string[];
+  /** Id of the marking scheme the banner and portion marks are ranked in. */
+  schemeId: string;
   resourcesDir: string;
 }
 
@@ -57,7 +60,7 @@ export async function buildPdf(
     note: { title: job.title, root },
     options: job.options,
     banner: job.banner,
-    scheme: schemeFor(markingsUnder(root)),
+    scheme: BUILT_IN_SCHEMES.find((s) => s.id === job.schemeId) ?? schemeFor(markingsUnder(root)),
     exportedAt: new Date(job.exportedAt),
     keywords: job.keywords,
     sourceEntries,

@@ -5,6 +5,7 @@ import type { CoreContext } from '../context';
 import { writeFileAtomic } from './atomicWrite';
 import { parseNoteRoot, type PdfJob } from './buildPdf';
 import type { ExportLog } from './exportLog';
+import { noteKeywords } from './exportKeywords';
 import { recordExport } from './exportRevision';
 import { isLowerMarking, rollUpMarkings } from './markingRollUp';
 import { defaultResourcesDir } from './resources';
@@ -20,7 +21,7 @@ function defaultAuthor(): string {
 
 export function exportDefaults(ctx: CoreContext, noteId: number): ExportDefaults {
   const note = ctx.notes.get(noteId);
-  const rollUp = rollUpMarkings(parseNoteRoot(note.content));
+  const rollUp = rollUpMarkings(parseNoteRoot(note.content), ctx.library.markings.active());
   return {
     marking: rollUp.strictest,
     citedMarkings: rollUp.cited,
@@ -51,7 +52,8 @@ export function planExport(
   now: Date = new Date(),
 ): ExportPlan {
   const note = ctx.notes.get(noteId);
-  const rollUp = rollUpMarkings(parseNoteRoot(note.content));
+  const root = parseNoteRoot(note.content);
+  const rollUp = rollUpMarkings(root, ctx.library.markings.active());
   // null asks for the rolled-up default; an empty string asks for no banner at all.
   const chosen = options.marking === null ? null : options.marking.trim();
   const banner = chosen ?? rollUp.strictest ?? '';
@@ -74,7 +76,8 @@ export function planExport(
       options: { ...options, author },
       banner,
       exportedAt: now.toISOString(),
-      keywords: [],
+      keywords: noteKeywords(ctx, root),
+      schemeId: rollUp.scheme.id,
       resourcesDir: defaultResourcesDir(),
     },
   };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiOutput } from '../../../shared/api';
 import type { ExportResult } from '../../../shared/model/export';
+import type { Excerpt, Source } from '../../../shared/model/library';
 import type { SourceSnapshot } from '../../../shared/note/serializedNodes';
 import {
   citation,
@@ -11,7 +12,7 @@ import {
   excerpt,
   heading,
   paragraph,
-  readSeed,
+  seedFile,
   sentences,
   source,
   text,
@@ -57,54 +58,70 @@ async function exportToFile(
   return { path, result };
 }
 
-/** A note quoting both sample articles, with the quotes chosen from the files at run time. */
-function seedNote() {
-  const report = readSeed('000');
-  const essay = readSeed('003');
-  const reportLines = report.split('\n');
-  const reportSource = source(1, reportLines[0]!.trim(), 'TLP:GREEN', {
-    author: 'Analysis Desk',
-    outlet: 'Wire Report',
-    publishedAt: '2025-06-03',
-  });
-  const essaySource = source(2, 'Russia, Iran and the war in Ukraine', 'TLP:AMBER', {
-    author: 'Jane Doe',
-    outlet: 'Statecraft Review',
-    publishedAt: '2025-06-24',
-    url: 'https://example.org/essay',
-  });
-  const reportSentences = sentences(reportLines.slice(1).join('\n'));
-  const essaySentences = sentences(essay);
-  const quotes = [
-    { source: reportSource, quote: reportSentences[0]! },
-    { source: reportSource, quote: reportSentences.find((s) => s.includes('"'))! },
-    { source: essaySource, quote: essaySentences.find((s) => s.includes('“') && s.includes('”'))! },
-    {
-      source: essaySource,
-      quote: essaySentences.find((s) => s.includes('’') && !s.includes('“'))!,
-    },
+/**
+ * A note quoting both sample articles: the files are imported with the library, and excerpts are
+ * made from sentences chosen in their text at run time (the text is never copied into tests).
+ */
+async function seedNote(call: ReturnType<typeof library>['call']) {
+  const imported = [];
+  for (const [prefix, marking, tag] of [
+    ['000', 'TLP:GREEN', 'region/ukraine'],
+    ['003', 'TLP:AMBER', 'topic/iran'],
+  ] as const) {
+    const file = seedFile(prefix);
+    const report = await call<ApiOutput<'sources.import'>>('sources.import', {
+      files: [{ name: file.name, dataBase64: file.bytes.toString('base64') }],
+      marking,
+      tags: [tag],
+    });
+    expect(report.results[0]).toMatchObject({ status: 'imported' });
+    imported.push(await call<Source>('sources.get', { id: report.results[0]!.sourceId! }));
+  }
+  const [report, essay] = imported as [Source, Source];
+  const reportSentences = sentences(report.text);
+  const essaySentences = sentences(essay.text);
+  const chosen = [
+    { source: report, quote: reportSentences[0]! },
+    { source: report, quote: reportSentences.find((s) => s.includes('"'))! },
+    { source: essay, quote: essaySentences.find((s) => s.includes('“') && s.includes('”'))! },
+    { source: essay, quote: essaySentences.find((s) => s.includes('’') && !s.includes('“'))! },
   ];
-  for (const q of quotes) expect(q.quote, 'a quote was found in the seed file').toBeTruthy();
+  const excerpts: Excerpt[] = [];
+  for (const c of chosen) {
+    expect(c.quote, 'a quote was found in the seed file').toBeTruthy();
+    excerpts.push(
+      await call<Excerpt>('excerpts.create', { sourceId: c.source.id, quote: c.quote }),
+    );
+  }
+  const node = (e: Excerpt) => ({
+    type: 'bw-excerpt',
+    version: 1,
+    excerptId: e.id,
+    quote: e.quote,
+    locator: e.locator,
+    marking: e.effectiveMarking,
+    source: e.source,
+  });
   const content = editorState([
     heading('h1', 'Background'),
     paragraph(
       text('Kyiv keeps up the pressure; President Зеленський was not quoted. '),
-      citation(reportSource),
+      citation(excerpts[0]!.source),
     ),
-    ...quotes.map((q, i) => excerpt(10 + i, q.quote, q.source, `para. ${i + 1}`)),
+    ...excerpts.map(node),
     paragraph(
       text('Both analyses agree on one point.'),
-      citation(essaySource),
-      citation(reportSource),
+      citation(excerpts[2]!.source),
+      citation(excerpts[0]!.source),
     ),
   ]);
-  return { content, quotes, sources: [reportSource, essaySource] };
+  return { content, excerpts, sources: [excerpts[0]!.source, excerpts[2]!.source] };
 }
 
 describe('PDF export', () => {
   it('exports a note quoting both sample articles: quotes, citations, sources, marking, metadata', async () => {
     const { call, dir } = library();
-    const { content, quotes, sources } = seedNote();
+    const { content, excerpts, sources } = await seedNote(call);
     const note = await call<ApiOutput<'notes.create'>>('notes.create', {
       title: 'Ukraine talks — where they stand',
       content,
@@ -115,6 +132,9 @@ describe('PDF export', () => {
     const info = pdfInfo(path);
     expect(info.Title).toBe('Ukraine talks — where they stand');
     expect(info.Author).toBe('A. Analyst');
+    // Keywords come from the tags of the cited sources.
+    expect(info.Keywords).toContain('region/ukraine');
+    expect(info.Keywords).toContain('topic/iran');
     expect(Number(info.Pages)).toBe(result.pages);
     expect(result.pages).toBeGreaterThanOrEqual(1);
 
@@ -123,9 +143,9 @@ describe('PDF export', () => {
     expect(sourcesSection, 'the PDF has a Sources section').toBeDefined();
     const flatBody = squeeze(pdfText(path, undefined, 'raw').split(/\nSources\n/)[0]!);
     // Each quote word for word, inside typographic quotes, followed by its source's number.
-    for (const q of quotes) {
-      const number = sources.indexOf(q.source) + 1;
-      expect(flatBody).toContain(squeeze(`“${q.quote}”${number}`));
+    for (const e of excerpts) {
+      const number = sources.findIndex((s) => s.sourceId === e.sourceId) + 1;
+      expect(flatBody).toContain(squeeze(`“${e.quote}”${number}`));
     }
     expect(all).toMatch(/[“”’]/);
     expect(all).toContain('Зеленський');

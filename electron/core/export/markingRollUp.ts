@@ -47,9 +47,18 @@ export function markingsUnder(node: JsonNode): string[] {
   return [...found];
 }
 
-/** The built-in scheme that knows the most of these markings (TLP when none is known). */
-export function schemeFor(markings: readonly string[]): MarkingScheme {
-  let best = DEFAULT_SCHEME;
+/**
+ * The scheme to rank these markings in: the library's active scheme when it knows any of them (or
+ * there are none), else the built-in scheme that knows the most (a note may predate a change).
+ */
+export function schemeFor(
+  markings: readonly string[],
+  preferred: MarkingScheme = DEFAULT_SCHEME,
+): MarkingScheme {
+  if (markings.length === 0 || markings.some((m) => markingRank(preferred, m) >= 0)) {
+    return preferred;
+  }
+  let best = preferred;
   let bestCount = 0;
   for (const scheme of BUILT_IN_SCHEMES) {
     const count = markings.filter((m) => markingRank(scheme, m) >= 0).length;
@@ -69,9 +78,9 @@ export interface MarkingRollUp {
   cited: string[];
 }
 
-export function rollUpMarkings(root: JsonNode): MarkingRollUp {
+export function rollUpMarkings(root: JsonNode, preferred?: MarkingScheme): MarkingRollUp {
   const cited = markingsUnder(root);
-  const scheme = schemeFor(cited);
+  const scheme = schemeFor(cited, preferred);
   const rank = (m: string) => {
     const r = markingRank(scheme, m);
     return r < 0 ? Number.MAX_SAFE_INTEGER : r;

@@ -53,6 +53,7 @@ describe('export safety: no remote or local resources are read', () => {
       banner: '',
       exportedAt: new Date().toISOString(),
       keywords: [],
+      schemeId: 'tlp',
       resourcesDir: resources,
     });
     expect(result.pages).toBe(1);
