@@ -462,13 +462,16 @@ class Converter {
     }
   }
 
-  /** Top-level blocks; a BLUF / summary section is set in a shaded box after the title. */
+  /** Top-level blocks; the BLUF / summary section is set in a shaded box. */
   body(): PdfBlock[] {
     const blocks = this.input.note.root.children ?? [];
     const out: PdfBlock[] = [];
+    let summaryBoxed = false;
     for (let i = 0; i < blocks.length; i++) {
       const node = blocks[i]!;
-      if (node.type === 'heading' && BLUF_HEADING.test(plainText(node).trim())) {
+      // Only the first summary section is boxed ("BLUF" then "Key judgments" reads as one).
+      if (!summaryBoxed && node.type === 'heading' && BLUF_HEADING.test(plainText(node).trim())) {
+        summaryBoxed = true;
         const level = String(node.tag ?? 'h2');
         const section: JsonNode[] = [];
         while (i + 1 < blocks.length) {
