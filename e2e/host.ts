@@ -15,9 +15,17 @@ export interface RunningHost {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** Starts the browser host on a free port with its own data dir, as `npm run web` would. */
-export async function startHost(dataDir?: string, extraArgs: string[] = []): Promise<RunningHost> {
+/**
+ * Starts the browser host on a free port with its own data dir, as `npm run web` would. A new
+ * library starts empty (`--no-sample`) unless `sample` is set.
+ */
+export async function startHost(
+  dataDir?: string,
+  extraArgs: string[] = [],
+  { sample = false }: { sample?: boolean } = {},
+): Promise<RunningHost> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'briefwright-e2e-'));
+  if (!sample) extraArgs = ['--no-sample', ...extraArgs];
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', 'electron/hosts/web.ts', '--port', '0', '--data-dir', dir, ...extraArgs],

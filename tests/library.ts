@@ -25,11 +25,12 @@ export interface TestLibrary {
   ): Promise<{ code: string; message: string }>;
 }
 
+/** A library in `dataDir`, empty unless `sample: true`. */
 export function openTestLibrary(
   dataDir: string,
-  options: { maxImportBytes?: number } = {},
+  options: { maxImportBytes?: number; sample?: boolean } = {},
 ): TestLibrary {
-  const core = openCore({ dataDir, ...options });
+  const core = openCore({ dataDir, sample: false, ...options });
   const handlers = createHandlers(core);
   return {
     core,

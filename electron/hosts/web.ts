@@ -7,13 +7,15 @@ import { createHandlers } from '../core/handlers';
 import { commonOptions } from './args';
 import { startWebServer } from './webServer';
 
-const USAGE = `Usage: npm run web -- [--port N] [--data-dir DIR]
+const USAGE = `Usage: npm run web -- [--port N] [--data-dir DIR] [--no-sample]
 
-Serves the Briefwright renderer and API on 127.0.0.1 for use in a browser.`;
+Serves the Briefwright renderer and API on 127.0.0.1 for use in a browser.
+--no-sample starts a new library empty instead of with the sample sources.`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { ...commonOptions, port: { type: 'string' }, static: { type: 'string' } },
+    allowNegative: true,
     strict: true,
   });
   if (values.help) {
@@ -30,7 +32,13 @@ async function main(): Promise<void> {
     );
   }
 
-  const core = openCore({ dataDir: resolveDataDir(values['data-dir']) });
+  const core = openCore({
+    dataDir: resolveDataDir(values['data-dir']),
+    sample: values.sample !== false,
+  });
+  void core.backupIfDue().catch((error: unknown) => {
+    console.error(`briefwright web: the daily backup failed: ${(error as Error).message}`);
+  });
   const running = await startWebServer({ handlers: createHandlers(core), staticDir, port });
   console.log(`Briefwright library: ${core.databasePath}`);
   console.log(`Briefwright is running at ${running.url}`);

@@ -78,6 +78,7 @@ export function bootstrap(paths: BootstrapPaths): void {
       app.exit(1);
       return;
     }
+    void core.backupIfDue().catch((error: unknown) => console.error('Daily backup failed', error));
     const hostServices = {
       chooseSavePath: createSaveChooser(
         dialog,

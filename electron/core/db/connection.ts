@@ -3,6 +3,7 @@ import type { Database as SqliteDatabase } from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseTooNewError, DatabaseUnreadableError } from './errors';
+import { assertHealthy } from './integrity';
 import { migrate, schemaVersion } from './migrate';
 import { LATEST_SCHEMA_VERSION, migrations } from './migrations';
 
@@ -36,6 +37,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): SqliteDat
       throw new DatabaseUnreadableError(path, (error as Error).message);
     }
     if (fileVersion > known) throw new DatabaseTooNewError(path, fileVersion, known);
+    // A damaged file is refused before anything writes to it, naming the newest backup.
+    if (!isNew) assertHealthy(db, path);
 
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');

@@ -16,30 +16,33 @@ function usage(): string {
     '',
     'Options:',
     '  --data-dir DIR  the library folder (default: $XDG_DATA_HOME/briefwright or ~/.local/share/briefwright)',
+    '  --no-sample     a new library starts empty instead of with the sample sources',
     '  --json          machine-readable output (on every command)',
     '  -h, --help      show help (also: briefwright <command> --help)',
   ].join('\n');
 }
 
-/** Pulls the global `--data-dir` out of argv wherever it appears. */
-function takeDataDir(argv: string[]): { dataDir?: string; rest: string[] } {
+/** Pulls the global `--data-dir` and `--no-sample` out of argv wherever they appear. */
+function takeDataDir(argv: string[]): { dataDir?: string; sample: boolean; rest: string[] } {
   const rest: string[] = [];
   let dataDir: string | undefined;
+  let sample = true;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--data-dir') {
+    if (arg === '--no-sample') sample = false;
+    else if (arg === '--data-dir') {
       dataDir = argv[++i];
       if (dataDir === undefined) throw new CliFailure('--data-dir needs a folder', 2);
     } else if (arg.startsWith('--data-dir=')) dataDir = arg.slice('--data-dir='.length);
     else rest.push(arg);
   }
-  return { dataDir, rest };
+  return { dataDir, sample, rest };
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let core: CoreContext | undefined;
   try {
-    const { dataDir, rest } = takeDataDir(argv);
+    const { dataDir, sample, rest } = takeDataDir(argv);
     const [name, ...commandArgs] = rest;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
       io.out(usage());
@@ -55,10 +58,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const resolvedDir = resolveDataDir(dataDir);
-    core = openCore({ dataDir: resolvedDir });
+    core = openCore({ dataDir: resolvedDir, sample });
+    try {
+      await core.backupIfDue();
+    } catch (error) {
+      io.err(`briefwright: the daily backup failed: ${(error as Error).message}`);
+    }
     const handlers = createHandlers(core);
     const ctx: CliContext = {
       dataDir: resolvedDir,
+      core,
       io,
       async call<M extends MethodName>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
         const result = await dispatch(handlers, method, input, (e) => io.err(String(e)));

@@ -1,4 +1,5 @@
 import type { ApiInput, ApiOutput, MethodName } from '../../../shared/api';
+import type { CoreContext } from '../../core/context';
 
 export interface CliIo {
   out(line: string): void;
@@ -9,6 +10,8 @@ export interface CliContext {
   /** Calls the contract exactly as the other transports do; throws CliFailure on an API error. */
   call<M extends MethodName>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>>;
   dataDir: string;
+  /** The open library, for the few host-only operations outside the contract (backup to a file). */
+  core: CoreContext;
   io: CliIo;
 }
 

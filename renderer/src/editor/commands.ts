@@ -1,5 +1,9 @@
 import { createCommand, type LexicalCommand, type NodeKey } from 'lexical';
-import type { ClaimEvidenceSnapshot, Confidence, SourceSnapshot } from '../../../shared/note/serializedNodes';
+import type {
+  ClaimEvidenceSnapshot,
+  Confidence,
+  SourceSnapshot,
+} from '../../../shared/note/serializedNodes';
 import type { DragItem } from '../../../shared/note/dragPayload';
 import type { ExcerptSnapshot } from './nodes/ExcerptNode';
 
@@ -45,6 +49,5 @@ export const OPEN_CITATION_PALETTE_COMMAND: LexicalCommand<void> = createCommand
 );
 
 /** Asks the integrity checker to compare the note's citations with the library now. */
-export const CHECK_CITATIONS_COMMAND: LexicalCommand<void> = createCommand(
-  'CHECK_CITATIONS_COMMAND',
-);
+export const CHECK_CITATIONS_COMMAND: LexicalCommand<void> =
+  createCommand('CHECK_CITATIONS_COMMAND');

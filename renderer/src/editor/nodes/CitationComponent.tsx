@@ -13,7 +13,9 @@ export function CitationComponent({
 }) {
   const number = useCitationNumber(snapshot.source.sourceId);
   const cited: CitedKey =
-    snapshot.excerptId !== null ? `excerpt:${snapshot.excerptId}` : `source:${snapshot.source.sourceId}`;
+    snapshot.excerptId !== null
+      ? `excerpt:${snapshot.excerptId}`
+      : `source:${snapshot.source.sourceId}`;
   const status = useIntegrity(cited);
   const reference = fullReference(snapshot.source, snapshot.locator);
   const hover = snapshot.quote ? `${reference}\n“${snapshot.quote}”` : reference;

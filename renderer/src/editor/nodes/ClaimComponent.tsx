@@ -18,13 +18,17 @@ function EvidenceMarker({ evidence }: { evidence: ClaimEvidenceSnapshot }) {
   );
 }
 
-export function ClaimComponent({ nodeKey, snapshot }: { nodeKey: NodeKey; snapshot: ClaimSnapshot }) {
+export function ClaimComponent({
+  nodeKey,
+  snapshot,
+}: {
+  nodeKey: NodeKey;
+  snapshot: ClaimSnapshot;
+}) {
   return (
     <aside className="bw-claim" data-claim-id={snapshot.claimId} aria-label="Claim">
       <p className="bw-claim-text">
-        {snapshot.confidence && (
-          <span className="bw-confidence">{snapshot.confidence}</span>
-        )}
+        {snapshot.confidence && <span className="bw-confidence">{snapshot.confidence}</span>}
         {snapshot.text}
         {snapshot.evidence.map((e) => (
           <EvidenceMarker key={e.excerptId} evidence={e} />

@@ -43,12 +43,17 @@ export function readEvidence(value: unknown): ClaimEvidenceSnapshot[] {
 export { str as readString, id as readId };
 
 /** Parses JSON carried in a data-* attribute of pasted HTML; null when it is not an object. */
-export function parseDataAttribute(element: HTMLElement, name: string): Record<string, unknown> | null {
+export function parseDataAttribute(
+  element: HTMLElement,
+  name: string,
+): Record<string, unknown> | null {
   const raw = element.getAttribute(name);
   if (!raw) return null;
   try {
     const parsed: unknown = JSON.parse(raw);
-    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : null;
+    return typeof parsed === 'object' && parsed !== null
+      ? (parsed as Record<string, unknown>)
+      : null;
   } catch {
     return null;
   }

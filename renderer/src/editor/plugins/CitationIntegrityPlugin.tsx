@@ -24,7 +24,13 @@ const sameSource = (a: SourceSnapshot, b: SourceSnapshot) =>
   a.url === b.url;
 
 type Cited =
-  | { key: CitedKey; kind: 'excerpt'; quote: string; locator: string | null; source: SourceSnapshot }
+  | {
+      key: CitedKey;
+      kind: 'excerpt';
+      quote: string;
+      locator: string | null;
+      source: SourceSnapshot;
+    }
   | { key: CitedKey; kind: 'source'; source: SourceSnapshot }
   | { key: CitedKey; kind: 'claim'; text: string; confidence: string | null; evidence: number[] };
 
@@ -99,8 +105,9 @@ export function CitationIntegrityPlugin() {
       running = true;
       try {
         const cited = editor.getEditorState().read($collectCited);
-        const ids = (kind: string) =>
-          [...new Set(cited.filter((c) => c.kind === kind).map((c) => Number(c.key.split(':')[1])))];
+        const ids = (kind: string) => [
+          ...new Set(cited.filter((c) => c.kind === kind).map((c) => Number(c.key.split(':')[1]))),
+        ];
         const lookup = await call('notes.lookupCitations', {
           excerptIds: ids('excerpt'),
           claimIds: ids('claim'),

@@ -1,7 +1,21 @@
-import { $createHeadingNode, $isHeadingNode, type HeadingTagType } from '@lexical/rich-text';
+import { $isLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
+import {
+  $isListNode,
+  INSERT_ORDERED_LIST_COMMAND,
+  INSERT_UNORDERED_LIST_COMMAND,
+  ListNode,
+} from '@lexical/list';
+import { INSERT_HORIZONTAL_RULE_COMMAND } from '@lexical/react/LexicalHorizontalRuleNode';
+import {
+  $createHeadingNode,
+  $createQuoteNode,
+  $isHeadingNode,
+  $isQuoteNode,
+  type HeadingTagType,
+} from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $findMatchingParent, mergeRegister } from '@lexical/utils';
+import { $findMatchingParent, $getNearestNodeOfType, mergeRegister } from '@lexical/utils';
 import {
   $createParagraphNode,
   $getSelection,
@@ -17,8 +31,10 @@ import {
   type TextFormatType,
 } from 'lexical';
 import { useCallback, useEffect, useState } from 'react';
+import { OPEN_CITATION_PALETTE_COMMAND } from '../commands';
+import { cleanUrl } from '../safeUrl';
 
-type BlockType = 'paragraph' | HeadingTagType;
+type BlockType = 'paragraph' | HeadingTagType | 'quote' | 'bullet' | 'number';
 
 const FORMATS: { format: TextFormatType; label: string; glyph: string }[] = [
   { format: 'bold', label: 'Bold', glyph: 'B' },
@@ -34,6 +50,7 @@ export function ToolbarPlugin() {
   const [blockType, setBlockType] = useState<BlockType>('paragraph');
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
+  const [isLink, setIsLink] = useState(false);
 
   const refresh = useCallback(() => {
     const selection = $getSelection();
@@ -47,7 +64,12 @@ export function ToolbarPlugin() {
             const parent = node.getParent();
             return parent !== null && $isRootOrShadowRoot(parent);
           }) ?? anchor.getTopLevelElementOrThrow());
-    setBlockType($isHeadingNode(block) ? block.getTag() : 'paragraph');
+    const list = $getNearestNodeOfType(anchor, ListNode);
+    if ($isListNode(list)) setBlockType(list.getListType() === 'number' ? 'number' : 'bullet');
+    else if ($isHeadingNode(block)) setBlockType(block.getTag());
+    else setBlockType($isQuoteNode(block) ? 'quote' : 'paragraph');
+    const parent = anchor.getParent();
+    setIsLink($isLinkNode(parent) || $isLinkNode(anchor));
   }, []);
 
   useEffect(
@@ -77,11 +99,22 @@ export function ToolbarPlugin() {
   );
 
   const setBlock = (type: BlockType) => {
+    if (type === 'bullet' || type === 'number') {
+      editor.dispatchCommand(
+        type === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND,
+        undefined,
+      );
+      return;
+    }
     editor.update(() => {
       const selection = $getSelection();
       if (!$isRangeSelection(selection)) return;
       $setBlocksType(selection, () =>
-        type === 'paragraph' ? $createParagraphNode() : $createHeadingNode(type),
+        type === 'paragraph'
+          ? $createParagraphNode()
+          : type === 'quote'
+            ? $createQuoteNode()
+            : $createHeadingNode(type),
       );
     });
   };
@@ -114,6 +147,9 @@ export function ToolbarPlugin() {
         <option value="h1">Heading 1</option>
         <option value="h2">Heading 2</option>
         <option value="h3">Heading 3</option>
+        <option value="quote">Quote</option>
+        <option value="bullet">Bulleted list</option>
+        <option value="number">Numbered list</option>
       </select>
       <span className="toolbar-sep" />
       {FORMATS.map(({ format, label, glyph }) => (
@@ -128,6 +164,54 @@ export function ToolbarPlugin() {
           {glyph}
         </button>
       ))}
+      <span className="toolbar-sep" />
+      <button
+        type="button"
+        aria-label="Bulleted list"
+        onClick={() => setBlock('bullet')}
+        aria-pressed={blockType === 'bullet'}
+      >
+        •≡
+      </button>
+      <button
+        type="button"
+        aria-label="Numbered list"
+        onClick={() => setBlock('number')}
+        aria-pressed={blockType === 'number'}
+      >
+        1≡
+      </button>
+      <button
+        type="button"
+        aria-label="Link"
+        aria-pressed={isLink}
+        onClick={() => {
+          if (isLink) return void editor.dispatchCommand(TOGGLE_LINK_COMMAND, null);
+          const typed = window.prompt('Link address (https://…)');
+          if (!typed) return;
+          const url = cleanUrl(typed);
+          if (url) editor.dispatchCommand(TOGGLE_LINK_COMMAND, url);
+          else window.alert('Only http, https and mailto links can be added.');
+        }}
+      >
+        🔗
+      </button>
+      <button
+        type="button"
+        aria-label="Horizontal rule"
+        onClick={() => editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined)}
+      >
+        ―
+      </button>
+      <span className="toolbar-sep" />
+      <button
+        type="button"
+        className="toolbar-insert"
+        title="Insert citation… (Ctrl+Shift+E)"
+        onClick={() => editor.dispatchCommand(OPEN_CITATION_PALETTE_COMMAND, undefined)}
+      >
+        Insert citation…
+      </button>
     </div>
   );
 }
