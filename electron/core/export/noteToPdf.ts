@@ -106,6 +106,10 @@ export function plainText(node: JsonNode): string {
   return node.children.map(plainText).join('');
 }
 
+function headingLevel(node: JsonNode): number {
+  return Number(/^h([1-6])$/.exec(String(node.tag ?? 'h2'))?.[1] ?? '2');
+}
+
 /** Short enough to move to the next page together with the heading above it. */
 function keepsWithHeading(node: JsonNode): boolean {
   if (node.type === 'list')
@@ -119,8 +123,15 @@ class Converter {
   private readonly numbering;
   private readonly claims: SerializedClaimNode[] = [];
 
+  /** The highest heading level used at the top of the note (h2 in the templates). */
+  private readonly topHeadingLevel: number;
+
   constructor(private readonly input: ConvertInput) {
     this.numbering = numberCitations(input.note.root);
+    const levels = (input.note.root.children ?? [])
+      .filter((n) => n.type === 'heading')
+      .map(headingLevel);
+    this.topHeadingLevel = levels.length ? Math.min(...levels) : 1;
   }
 
   private warnUnknown(type: string): void {
@@ -242,20 +253,19 @@ class Converter {
     return { text: [...this.portionPrefix(node), ...runs], style };
   }
 
+  /** Contents entry for a heading `depth` levels below the note's top heading level (0 = top). */
+  private tocEntry(depth: number): Record<string, unknown> {
+    if (!this.input.options.toc || depth > 2) return {};
+    return { tocItem: true, tocStyle: `toc${depth + 1}`, tocMargin: [depth * 14, 2, 0, 2] };
+  }
+
   private heading(node: JsonNode): PdfBlock {
-    const level = /^h([1-6])$/.exec(String(node.tag ?? 'h2'))?.[1] ?? '2';
-    const style = `h${Math.min(3, Number(level))}`;
+    const level = headingLevel(node);
     return {
       text: [...this.portionPrefix(node), ...this.inlines(node.children ?? [])],
-      style,
-      headlineLevel: Number(level),
-      ...(this.input.options.toc && Number(level) <= 3
-        ? {
-            tocItem: true,
-            tocStyle: `toc${Math.min(3, Number(level))}`,
-            tocMargin: [(Number(level) - 1) * 12, 2, 0, 2],
-          }
-        : {}),
+      style: `h${Math.min(3, level)}`,
+      headlineLevel: level,
+      ...this.tocEntry(level - this.topHeadingLevel),
     };
   }
 
@@ -532,9 +542,7 @@ class Converter {
       text: 'Sources',
       style: 'h2',
       margin: [0, 18, 0, 8],
-      ...(this.input.options.toc
-        ? { tocItem: true, tocStyle: 'toc2', tocMargin: [12, 2, 0, 2] }
-        : {}),
+      ...this.tocEntry(0),
     };
     const entries = this.numbering.sources.map(({ number, source }) => ({
       id: `source-${number}`,
@@ -555,9 +563,7 @@ class Converter {
         text: 'Evidence annex',
         style: 'h2',
         margin: [0, 18, 0, 8],
-        ...(this.input.options.toc
-          ? { tocItem: true, tocStyle: 'toc2', tocMargin: [12, 2, 0, 2] }
-          : {}),
+        ...this.tocEntry(0),
       },
     ];
     this.claims.forEach((claim, i) => {

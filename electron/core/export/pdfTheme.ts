@@ -76,9 +76,9 @@ export function pdfStyles(): Record<string, PdfStyle> {
     listItem: { margin: [0, 0, 0, 2] },
     code: { font: SANS, fontSize: 9, color: PALETTE.text, margin: [0, 0, 0, 7] },
     tocTitle: { font: SANS, fontSize: 12.5, bold: true, margin: [0, 0, 0, 6] },
-    toc1: { font: SANS, fontSize: 9.5, bold: true },
-    toc2: { font: SANS, fontSize: 9.5 },
-    toc3: { font: SANS, fontSize: 9, color: PALETTE.muted },
+    toc1: { font: SANS, fontSize: 9.5 },
+    toc2: { font: SANS, fontSize: 9, color: PALETTE.muted },
+    toc3: { font: SANS, fontSize: 8.5, color: PALETTE.muted },
     sourceNumber: { font: SANS, fontSize: 9, color: PALETTE.accent, alignment: 'right' },
     source: { fontSize: 9.5, lineHeight: 1.25 },
   };
