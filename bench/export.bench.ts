@@ -207,20 +207,31 @@ export const exportSuite: BenchSuite = {
         },
       );
     }
-    // The same 50-page export end to end through the worker thread (as the app runs it).
+    // The same 50-page export end to end through the worker thread, as the app runs it: the
+    // first export starts a worker (cold), later ones reuse it (warm).
     const content = richNote(await calibrate(50, (n) => timeExport(richNote(n)), 10));
-    const workerMs = await p50(3, async () => {
+    const timeWorker = async () => {
       const start = performance.now();
       await runPdfJob(job(content));
       return { ms: performance.now() - start };
-    });
-    rows.push({
-      area: 'export',
-      metric: '50 pages via worker thread, p50',
-      value: workerMs,
-      unit: 'ms',
-      limit: { max: 3000 },
-    });
+    };
+    const coldMs = (await timeWorker()).ms;
+    const warmMs = await p50(3, timeWorker);
+    rows.push(
+      {
+        area: 'export',
+        metric: '50 pages via worker thread, first (cold)',
+        value: coldMs,
+        unit: 'ms',
+      },
+      {
+        area: 'export',
+        metric: '50 pages via worker thread, warm, p50',
+        value: warmMs,
+        unit: 'ms',
+        limit: { max: 3000 },
+      },
+    );
     return rows;
   },
 };

@@ -3,6 +3,7 @@ import type { ExportResult } from '../../../shared/model/export';
 import type { CoreContext } from '../context';
 import { createExportLog } from '../export/exportLog';
 import { exportDefaults, planExport, runExport, suggestedFileName } from '../export/exportNote';
+import { warmUpPdfWorker } from '../export/runPdfJob';
 import type { HostServices } from '../host';
 import type { HandlersFor } from './types';
 
@@ -29,7 +30,12 @@ export function exportHandlers(
       active: running.has(noteId),
       fraction: running.get(noteId) ?? 0,
     }),
-    'export.defaults': ({ noteId }) => exportDefaults(ctx, noteId),
+    'export.defaults': ({ noteId }) => {
+      const defaults = exportDefaults(ctx, noteId);
+      // The dialog is open: start the PDF worker now so the export itself starts warm.
+      warmUpPdfWorker();
+      return defaults;
+    },
     'export.history': ({ noteId }) => {
       ctx.notes.get(noteId);
       return log.forNote(noteId);
