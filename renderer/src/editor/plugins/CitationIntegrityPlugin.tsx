@@ -63,6 +63,9 @@ function $collectCited(): Cited[] {
   return out;
 }
 
+/** One shared value, so a re-check that finds nothing new re-renders nothing. */
+const OK: IntegrityStatus = { kind: 'ok' };
+
 function statusOf(cited: Cited, lookup: CitationLookup): IntegrityStatus {
   const id = Number(cited.key.split(':')[1]);
   if (cited.kind === 'excerpt') {
@@ -72,12 +75,12 @@ function statusOf(cited: Cited, lookup: CitationLookup): IntegrityStatus {
       current.quote === cited.quote &&
       current.locator === cited.locator &&
       sameSource(current.source, cited.source);
-    return same ? { kind: 'ok' } : { kind: 'changed', current };
+    return same ? OK : { kind: 'changed', current };
   }
   if (cited.kind === 'source') {
     const current = lookup.sources[id];
     if (!current) return { kind: 'removed' };
-    return sameSource(current, cited.source) ? { kind: 'ok' } : { kind: 'changed', current };
+    return sameSource(current, cited.source) ? OK : { kind: 'changed', current };
   }
   const current = lookup.claims[id];
   if (!current) return { kind: 'removed' };
@@ -85,7 +88,7 @@ function statusOf(cited: Cited, lookup: CitationLookup): IntegrityStatus {
     current.text === cited.text &&
     current.confidence === cited.confidence &&
     current.evidence.map((e) => e.excerptId).join() === cited.evidence.join();
-  return same ? { kind: 'ok' } : { kind: 'changed', current };
+  return same ? OK : { kind: 'changed', current };
 }
 
 /**
@@ -120,7 +123,16 @@ export function CitationIntegrityPlugin() {
           // One stale node of an item flags it, even if another node of it is fresh.
           if (!next.has(c.key) || status.kind !== 'ok') next.set(c.key, status);
         }
-        integrity.set(next);
+        // Reuse the previous value for unchanged kinds so subscribers see no change.
+        const previous = integrity.get();
+        for (const [key, status] of next) {
+          const before = previous.get(key);
+          if (before && before.kind === status.kind && status.kind !== 'changed')
+            next.set(key, before);
+        }
+        const unchanged =
+          previous.size === next.size && [...next].every(([k, v]) => previous.get(k) === v);
+        if (!unchanged) integrity.set(next);
       } catch {
         // Keep the previous statuses; the next check will try again.
       } finally {

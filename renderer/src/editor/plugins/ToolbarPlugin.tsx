@@ -30,7 +30,7 @@ import {
   CAN_REDO_COMMAND,
   type TextFormatType,
 } from 'lexical';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { OPEN_CITATION_PALETTE_COMMAND } from '../commands';
 import { cleanUrl } from '../safeUrl';
 
@@ -46,18 +46,28 @@ const FORMATS: { format: TextFormatType; label: string; glyph: string }[] = [
 /** Formatting controls that reflect the current selection. */
 export function ToolbarPlugin() {
   const [editor] = useLexicalComposerContext();
-  const [active, setActive] = useState<Set<TextFormatType>>(new Set());
+  // A string, not a Set: an unchanged selection then costs React no render (and no commit).
+  const [activeKey, setActiveKey] = useState('');
+  const active = new Set(activeKey.split(' '));
   const [blockType, setBlockType] = useState<BlockType>('paragraph');
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
   const [isLink, setIsLink] = useState(false);
 
+  // What the toolbar last showed; React state is only touched when it changes, so typing
+  // never schedules a render (each commit costs a walk of the whole note's selection).
+  const shown = useRef({ formats: '', block: 'paragraph' as BlockType, link: false });
+
+  const shownUndo = useRef({ undo: false, redo: false });
+
   const refresh = useCallback(() => {
     const selection = $getSelection();
     if (!$isRangeSelection(selection)) return;
-    setActive(new Set(FORMATS.filter((f) => selection.hasFormat(f.format)).map((f) => f.format)));
+    const formats = FORMATS.filter((f) => selection.hasFormat(f.format))
+      .map((f) => f.format)
+      .join(' ');
     const anchor = selection.anchor.getNode();
-    const block =
+    const top =
       anchor.getKey() === 'root'
         ? anchor
         : ($findMatchingParent(anchor, (node) => {
@@ -65,11 +75,21 @@ export function ToolbarPlugin() {
             return parent !== null && $isRootOrShadowRoot(parent);
           }) ?? anchor.getTopLevelElementOrThrow());
     const list = $getNearestNodeOfType(anchor, ListNode);
-    if ($isListNode(list)) setBlockType(list.getListType() === 'number' ? 'number' : 'bullet');
-    else if ($isHeadingNode(block)) setBlockType(block.getTag());
-    else setBlockType($isQuoteNode(block) ? 'quote' : 'paragraph');
-    const parent = anchor.getParent();
-    setIsLink($isLinkNode(parent) || $isLinkNode(anchor));
+    const block: BlockType = $isListNode(list)
+      ? list.getListType() === 'number'
+        ? 'number'
+        : 'bullet'
+      : $isHeadingNode(top)
+        ? top.getTag()
+        : $isQuoteNode(top)
+          ? 'quote'
+          : 'paragraph';
+    const link = $isLinkNode(anchor.getParent()) || $isLinkNode(anchor);
+    const last = shown.current;
+    if (last.formats !== formats) setActiveKey(formats);
+    if (last.block !== block) setBlockType(block);
+    if (last.link !== link) setIsLink(link);
+    shown.current = { formats, block, link };
   }, []);
 
   useEffect(
@@ -86,12 +106,18 @@ export function ToolbarPlugin() {
         ),
         editor.registerCommand(
           CAN_UNDO_COMMAND,
-          (value) => (setCanUndo(value), false),
+          (value) => {
+            if (shownUndo.current.undo !== value) setCanUndo((shownUndo.current.undo = value));
+            return false;
+          },
           COMMAND_PRIORITY_LOW,
         ),
         editor.registerCommand(
           CAN_REDO_COMMAND,
-          (value) => (setCanRedo(value), false),
+          (value) => {
+            if (shownUndo.current.redo !== value) setCanRedo((shownUndo.current.redo = value));
+            return false;
+          },
           COMMAND_PRIORITY_LOW,
         ),
       ),
