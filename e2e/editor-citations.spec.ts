@@ -145,3 +145,24 @@ test('Insert citation… from the keyboard: Ctrl+Shift+E, search, Enter inserts 
   // Typing goes on after the inserted quote.
   await expect(editor).toBeFocused();
 });
+
+test('dragging an excerpt row from the library results drops its quote at the pointer', async ({
+  page,
+  host,
+}) => {
+  const lib = await seedLibrary(host);
+  await page.goto(host.url);
+  const editor = await writeTwoParagraphs(page);
+  await page.getByRole('searchbox', { name: 'Search library' }).fill('halt respond');
+  const row = page.locator(`[role="option"][data-type="excerpt"][data-id="${lib.excerptId}"]`);
+  await expect(row).toBeVisible();
+
+  const end = await pointAfterText(page, EDITOR, 'Istanbul.');
+  const box = (await editor.boundingBox())!;
+  await row.dragTo(editor, { targetPosition: { x: end.x - box.x, y: end.y - box.y } });
+
+  const blocks = editor.locator(':scope > *');
+  await expect(blocks.nth(1).locator('.bw-excerpt blockquote')).toHaveText(lib.quote);
+  await expect(blocks.nth(0)).toHaveText('Talks stalled in Istanbul.');
+  await expect(blocks.nth(2)).toHaveText('Strikes continued overnight.');
+});

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appApi } from './api/app';
+import { browseApi } from './api/browse';
 import { exportApi } from './api/export';
 import { libraryApi } from './api/library';
 import { notesApi } from './api/notes';
@@ -17,6 +18,7 @@ export const api = {
   ...notesApi,
   ...exportApi,
   ...libraryApi,
+  ...browseApi,
 } as const;
 
 export type Api = typeof api;

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openCore, type CoreContext } from '../core/context';
 import { createHandlers } from '../core/handlers';
+import { createImportChooser } from './importDialog';
 import { registerApiHandlers } from './ipc';
 import { createSaveChooser } from './saveDialog';
 import { isOwnRendererUrl, isSafeExternalUrl } from './security';
@@ -80,6 +81,7 @@ export function bootstrap(paths: BootstrapPaths): void {
     }
     void core.backupIfDue().catch((error: unknown) => console.error('Daily backup failed', error));
     const hostServices = {
+      chooseImportPaths: createImportChooser(dialog, () => window),
       chooseSavePath: createSaveChooser(
         dialog,
         () => window,

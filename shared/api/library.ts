@@ -5,6 +5,7 @@ import type {
   ClaimPage,
   Excerpt,
   ImportReport,
+  LibraryCheck,
   MarkingsInfo,
   ReimportReport,
   SearchResult,
@@ -61,6 +62,10 @@ export const searchInput = z
 
 export const libraryApi = {
   'library.search': method(searchInput).returns<SearchResult>(),
+  /** Integrity: SQLite quick_check, foreign keys, full-text indexes, unanchored excerpts. */
+  'library.check': method(z.object({}).strict()).returns<LibraryCheck>(),
+  /** Writes a backup now into the library's backups folder (the rolling set). */
+  'library.backup': method(z.object({}).strict()).returns<{ path: string; bytes: number }>(),
 
   'sources.list': method(
     z

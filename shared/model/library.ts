@@ -176,3 +176,12 @@ export interface SearchResult {
 }
 
 export const SEARCH_COUNT_CAP = 5000;
+
+export interface LibraryCheck {
+  /** True when nothing is damaged (unanchored excerpts are reported but are not damage). */
+  ok: boolean;
+  problems: string[];
+  /** Excerpts a re-import could not place; they keep their quote and await review. */
+  unanchoredExcerpts: number;
+  counts: { sources: number; excerpts: number; claims: number; tags: number; notes: number };
+}

@@ -1,6 +1,7 @@
 import type { CoreContext } from '../context';
 import type { HostServices } from '../host';
 import { appHandlers } from './appHandlers';
+import { browseHandlers } from './browseHandlers';
 import { exportHandlers } from './exportHandlers';
 import { libraryHandlers } from './libraryHandlers';
 import { notesHandlers } from './notesHandlers';
@@ -13,6 +14,7 @@ export function createHandlers(ctx: CoreContext, host: HostServices = {}): Handl
     ...notesHandlers(ctx),
     ...exportHandlers(ctx, host),
     ...libraryHandlers(ctx, host),
+    ...browseHandlers(ctx),
   };
 }
 

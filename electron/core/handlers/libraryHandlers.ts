@@ -2,6 +2,9 @@ import { readFile } from 'node:fs/promises';
 import type { libraryApi } from '../../../shared/api/library';
 import { ApiError } from '../../../shared/errors';
 import type { CoreContext } from '../context';
+import { backupDirFor, fileSize, writeBackup } from '../db/backup';
+import { checkLibrary } from '../library/checkLibrary';
+import { join } from 'node:path';
 import type { HostServices } from '../host';
 import type { HandlersFor } from './types';
 
@@ -18,6 +21,18 @@ export function libraryHandlers(
   const { sources, excerpts, claims, tags, markings, importer, search } = ctx.library;
   return {
     'library.search': (query) => search.search(query),
+    'library.check': () => checkLibrary(ctx.db),
+    'library.backup': async () => {
+      const stamp = new Date()
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
+      const path = await writeBackup(
+        ctx.db,
+        join(backupDirFor(ctx.databasePath), `library-${stamp}.sqlite`),
+      );
+      return { path, bytes: fileSize(path) };
+    },
 
     'sources.list': ({ limit, offset, tags: tagFilter }) => sources.list(limit, offset, tagFilter),
     'sources.get': ({ id }) => sources.get(id),

@@ -155,10 +155,17 @@ export function NotePane({ onSaveState, onError }: NotePaneProps) {
           }
           onDuplicate={(id) => void switchTo(() => call('notes.duplicate', { id }))}
           onRename={async (id, newTitle) => {
-            await call('notes.rename', { id, title: newTitle });
+            // Renames join the save queue: a save already in flight with the old title must not
+            // land after the rename, and later saves carry the new title.
             const known = latest.current.get(id);
             if (known) latest.current.set(id, { ...known, title: newTitle });
             if (id === note.id) setTitle(newTitle);
+            const renamed = queue.current.then(() => call('notes.rename', { id, title: newTitle }));
+            queue.current = renamed.then(
+              () => undefined,
+              () => undefined,
+            );
+            await renamed;
             await refreshList();
           }}
           onDelete={async (id) => {

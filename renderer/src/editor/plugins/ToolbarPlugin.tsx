@@ -220,7 +220,7 @@ export function ToolbarPlugin() {
           else window.alert('Only http, https and mailto links can be added.');
         }}
       >
-        🔗
+        Link
       </button>
       <button
         type="button"
