@@ -13,6 +13,7 @@ import { openCore, type CoreContext } from '../core/context';
 import { createHandlers } from '../core/handlers';
 import { createImportChooser } from './importDialog';
 import { registerApiHandlers } from './ipc';
+import { createSaveChooser } from './saveDialog';
 import { isOwnRendererUrl, isSafeExternalUrl } from './security';
 import { mainWindowOptions } from './window';
 
@@ -79,7 +80,14 @@ export function bootstrap(paths: BootstrapPaths): void {
       return;
     }
     void core.backupIfDue().catch((error: unknown) => console.error('Daily backup failed', error));
-    const hostServices = { chooseImportPaths: createImportChooser(dialog, () => window) };
+    const hostServices = {
+      chooseImportPaths: createImportChooser(dialog, () => window),
+      chooseSavePath: createSaveChooser(
+        dialog,
+        () => window,
+        () => app.getPath('documents'),
+      ),
+    };
     registerApiHandlers(ipcMain, createHandlers(core, hostServices), isTrustedSender);
 
     window = new BrowserWindow(mainWindowOptions(paths.preload));

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Note, NoteSummary } from '../../../shared/model';
 import type { NoteTemplate } from '../../../shared/model/notes';
 import { call } from '../api';
+import { ExportButton } from '../export/ExportButton';
 import type { SaveState } from '../app/StatusBar';
 import { NoteEditor } from './NoteEditor';
 import { NotesList } from './NotesList';
@@ -80,6 +81,7 @@ export function NotePane({ onSaveState, onError }: NotePaneProps) {
 
   const noteId = note?.id;
   const onDirty = useCallback(() => onSaveState({ kind: 'dirty' }), [onSaveState]);
+  const flushSaves = useCallback(() => queue.current, []);
   const onContent = useCallback(
     (content: string) => {
       if (noteId !== undefined) void saveNote(noteId, { content });
@@ -140,6 +142,7 @@ export function NotePane({ onSaveState, onError }: NotePaneProps) {
         >
           History
         </button>
+        <ExportButton noteId={note.id} flush={flushSaves} />
       </header>
       {panel === 'notes' && (
         <NotesList
