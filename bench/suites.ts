@@ -1,5 +1,6 @@
+import { editorBench } from './editor.bench';
 import { libraryUiSuite } from './libraryUi.bench';
 import type { BenchSuite } from './types';
 
 /** Every benchmark suite, run in this order by `npm run bench`. Each area adds its own file. */
-export const suites: BenchSuite[] = [libraryUiSuite];
+export const suites: BenchSuite[] = [libraryUiSuite, editorBench];

@@ -55,7 +55,7 @@ function seedLibrary(db: ReturnType<typeof openCore>['db']) {
 
 describe('notes: trash, revisions and the citation index', () => {
   it('rebuilds note_citations on every save and answers usage queries', () => {
-    const core = openCore({ dataDir: tempDir() });
+    const core = openCore({ dataDir: tempDir(), sample: false });
     const a = core.notes.create('A', contentWith(excerptNode(3, 7)));
     const b = core.notes.create('B');
     expect(core.notes.usage({ excerptId: 3 }).map((n) => n.id)).toEqual([a.id]);
@@ -77,7 +77,7 @@ describe('notes: trash, revisions and the citation index', () => {
   });
 
   it('moves notes to the trash and back, renames and duplicates', () => {
-    const core = openCore({ dataDir: tempDir() });
+    const core = openCore({ dataDir: tempDir(), sample: false });
     const note = core.notes.create('Brief', undefined, 'bluf');
     expect(note.content).toContain('Key judgments');
     core.notes.rename(note.id, 'Renamed');
@@ -98,7 +98,7 @@ describe('notes: trash, revisions and the citation index', () => {
   });
 
   it('snapshots a revision at most every 5 minutes of editing, on request, and restores one', () => {
-    const core = openCore({ dataDir: tempDir() });
+    const core = openCore({ dataDir: tempDir(), sample: false });
     let clock = Date.parse('2026-03-01T10:00:00Z');
     const notes = createNotesRepository(core.db, () => new Date(clock));
     const note = notes.create('N', contentWith());
@@ -121,7 +121,7 @@ describe('notes: trash, revisions and the citation index', () => {
   });
 
   it('looks up cited library items and reports deleted ones as null without touching notes', async () => {
-    const core = openCore({ dataDir: tempDir() });
+    const core = openCore({ dataDir: tempDir(), sample: false });
     seedLibrary(core.db);
     const note = core.notes.create('Cites', contentWith(excerptNode(3, 7)));
     const handlers = createHandlers(core);
