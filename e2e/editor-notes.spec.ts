@@ -7,7 +7,7 @@ test('notes: create from a template, rename, duplicate, delete to trash and rest
 }) => {
   await page.goto(host.url);
   await expect(page.getByRole('textbox', { name: 'Briefing note' })).toBeVisible();
-  await page.getByRole('button', { name: 'Notes' }).click();
+  await page.getByRole('button', { name: 'Notes', exact: true }).click();
   const list = page.getByRole('region', { name: 'Notes list' });
   await list.getByRole('combobox', { name: 'Template' }).selectOption('bluf');
   await list.getByRole('button', { name: 'New note' }).click();
@@ -19,7 +19,7 @@ test('notes: create from a template, rename, duplicate, delete to trash and rest
     'Outlook',
   ]);
 
-  await page.getByRole('button', { name: 'Notes' }).click();
+  await page.getByRole('button', { name: 'Notes', exact: true }).click();
   await list.getByRole('button', { name: 'Rename Untitled briefing' }).first().click();
   await list.getByRole('textbox', { name: 'New title' }).fill('Black Sea outlook');
   await page.keyboard.press('Enter');
@@ -29,7 +29,7 @@ test('notes: create from a template, rename, duplicate, delete to trash and rest
   await expect(page.getByRole('textbox', { name: 'Note title' })).toHaveValue(
     'Black Sea outlook (copy)',
   );
-  await page.getByRole('button', { name: 'Notes' }).click();
+  await page.getByRole('button', { name: 'Notes', exact: true }).click();
   await list.getByRole('button', { name: 'Delete Black Sea outlook (copy)' }).click();
   await expect(list.getByText('Trash (1)')).toBeVisible();
   expect((await rpc(host, 'notes.list', {})).map((n) => n.title)).not.toContain(
