@@ -191,6 +191,10 @@ export const librarySuite: BenchSuite = {
         const result = await dispatch(handlers, 'library.search', query);
         timings.push(performance.now() - t0);
         if (!result.ok) throw new Error(`search failed: ${result.error.message}`);
+        if (process.env.BRIEFWRIGHT_BENCH_DETAIL) {
+          const ms = (performance.now() - t0).toFixed(1);
+          console.error(`${ms.padStart(7)} ms  ${JSON.stringify(query)}`);
+        }
       }
       timings.sort((a, b) => a - b);
       core.db.pragma('wal_checkpoint(TRUNCATE)');
