@@ -23,7 +23,10 @@ interface TypeSpec {
   /** bm25 with column weights: a word in a title counts more than one in the body. */
   rank: string;
   table: string;
-  /** Joins after the match (aliases: x = the row, s = its source when there is one). */
+  /**
+   * Joins after the match (aliases: x = the row, s = its source when there is one). CROSS JOIN
+   * keeps the matches as the outer loop: SQLite never reorders it.
+   */
   join: string;
   /** Columns for a hit: title, date, source id, fallback text. */
   columns: string;
@@ -39,7 +42,7 @@ const SPECS: Record<SearchType, TypeSpec> = {
     fts: 'sources_fts',
     rank: 'bm25(sources_fts, 4.0, 1.0)',
     table: 'sources',
-    join: 'JOIN sources x ON x.id = m.id',
+    join: 'CROSS JOIN sources x ON x.id = m.id',
     columns: 'x.title AS title, x.published_at AS date, x.id AS source_id, NULL AS lead',
     snippetColumn: 1,
     tagLink: { table: 'source_tags', column: 'source_id' },
@@ -50,7 +53,7 @@ const SPECS: Record<SearchType, TypeSpec> = {
     fts: 'excerpts_fts',
     rank: 'bm25(excerpts_fts, 2.0, 1.0)',
     table: 'excerpts',
-    join: 'JOIN excerpts x ON x.id = m.id JOIN sources s ON s.id = x.source_id',
+    join: 'CROSS JOIN excerpts x ON x.id = m.id CROSS JOIN sources s ON s.id = x.source_id',
     columns: 's.title AS title, s.published_at AS date, x.source_id AS source_id, x.quote AS lead',
     snippetColumn: -1,
     tagLink: { table: 'excerpt_tags', column: 'excerpt_id', sourceLevel: true },
@@ -61,7 +64,7 @@ const SPECS: Record<SearchType, TypeSpec> = {
     fts: 'claims_fts',
     rank: 'bm25(claims_fts)',
     table: 'claims',
-    join: 'JOIN claims x ON x.id = m.id',
+    join: 'CROSS JOIN claims x ON x.id = m.id',
     columns:
       'substr(x.text, 1, 200) AS title, x.updated_at AS date, NULL AS source_id, x.text AS lead',
     snippetColumn: 0,
@@ -73,7 +76,7 @@ const SPECS: Record<SearchType, TypeSpec> = {
     fts: 'notes_fts',
     rank: 'bm25(notes_fts, 3.0, 1.0)',
     table: 'notes',
-    join: 'JOIN notes x ON x.id = m.id',
+    join: 'CROSS JOIN notes x ON x.id = m.id',
     columns: 'x.title AS title, x.updated_at AS date, NULL AS source_id, x.plain_text AS lead',
     snippetColumn: -1,
     outlet: false,
