@@ -226,7 +226,8 @@ export const librarySuite: BenchSuite = {
       ];
     } finally {
       core.close();
-      rmSync(dir, { recursive: true, force: true });
+      if (process.env.BRIEFWRIGHT_BENCH_KEEP) console.error(`library kept in ${dir}`);
+      else rmSync(dir, { recursive: true, force: true });
     }
   },
 };
