@@ -185,9 +185,11 @@ export function createSearchRepository(db: Database) {
 
   function snippetFor(type: SearchType, match: string, row: HitRow): SearchHit['snippet'] {
     const spec = SPECS[type];
+    // CAST: a bound JS number arrives as REAL, and FTS5 then ignores the rowid constraint,
+    // so every hit would get the first matching row's snippet.
     const marked = prepared(
       `SELECT snippet(${spec.fts}, ${spec.snippetColumn}, '${HIGHLIGHT_OPEN}', '${HIGHLIGHT_CLOSE}', '…', 24)
-       FROM ${spec.fts} WHERE ${spec.fts} MATCH ? AND rowid = ?`,
+       FROM ${spec.fts} WHERE ${spec.fts} MATCH ? AND rowid = CAST(? AS INTEGER)`,
     )
       .pluck()
       .get(match, row.id) as string | undefined;
