@@ -115,7 +115,7 @@ async function measureTyping(
 
     // Scroll the full list of every excerpt (one type chosen, no query) and time the frames.
     await search.fill('');
-    await page.getByRole('button', { name: /^Excerpts/ }).click();
+    await page.getByRole('button', { name: /^Type: Excerpts/ }).click();
     await page.locator('[role="listbox"][data-query]').waitFor();
     const scrollFrames = (await page.evaluate(SCROLL_FRAMES)) as number[];
     return { latencies, scrollFrames };

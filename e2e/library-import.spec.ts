@@ -25,6 +25,6 @@ test('a batch with a corrupt file imports the others and lists the failure with 
   );
 
   // Both good files are in the library.
-  await library.getByRole('button', { name: /^Sources/ }).click();
+  await library.getByRole('button', { name: /^Type: Sources/ }).click();
   await expect(library.getByRole('option')).toHaveCount(2);
 });

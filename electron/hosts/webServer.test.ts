@@ -21,7 +21,7 @@ async function start(maxBodyBytes?: number) {
   const staticDir = join(tempDir(), 'static');
   mkdirSync(staticDir);
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>t</title>');
-  core = openCore({ dataDir: tempDir() });
+  core = openCore({ dataDir: tempDir(), sample: false });
   running = await startWebServer({
     handlers: createHandlers(core),
     staticDir,
@@ -117,6 +117,29 @@ describe('browser host', () => {
     expect(res.status).toBe(413);
     expect(await res.json()).toMatchObject({ code: 'too_large' });
     expect((await rpc(server, 'notes.list', '{}')).status).toBe(200);
+  });
+
+  it('imports an uploaded file and finds it through /rpc', async () => {
+    const server = await start();
+    const file = {
+      name: 'memo.txt',
+      dataBase64: Buffer.from('Port memo\nThe pilots returned to work.').toString('base64'),
+    };
+    const imported = await rpc(server, 'sources.import', JSON.stringify({ files: [file] }));
+    expect(imported.status).toBe(200);
+    expect(await imported.json()).toMatchObject({
+      value: { imported: 1, results: [{ status: 'imported', title: 'Port memo' }] },
+    });
+    const found = await rpc(server, 'library.search', JSON.stringify({ text: 'pilot*' }));
+    expect(await found.json()).toMatchObject({
+      value: { total: 1, hits: [{ type: 'source', title: 'Port memo' }] },
+    });
+    const ambiguous = await rpc(
+      server,
+      'excerpts.create',
+      JSON.stringify({ sourceId: 1, quote: 'nowhere' }),
+    );
+    expect(ambiguous.status).toBe(404);
   });
 
   it('serves the renderer with a strict CSP and never files outside it', async () => {

@@ -12,18 +12,22 @@ export function detectEncoding(bytes: Buffer): TextEncoding {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return 'utf-8';
-  } catch {
-    // Not UTF-8: a legacy code page.
-  }
+  if (strictUtf8(bytes) !== null) return 'utf-8';
   const guess = chardet
     .analyse(bytes)
     .find((m) => /^(windows-125[12]|ISO-8859-[15]|KOI8-R)$/i.test(m.name));
   if (guess && /1251|KOI8|8859-5/i.test(guess.name)) return 'windows-1251';
   if (guess) return 'windows-1252';
   return cyrillicShare(bytes) > 0.5 ? 'windows-1251' : 'windows-1252';
+}
+
+/** The text when the bytes are valid UTF-8, else null. */
+function strictUtf8(bytes: Buffer): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 /** Among bytes ≥ 0xC0 (letters in both code pages), how many look Cyrillic in lower/upper pairs. */
@@ -53,8 +57,11 @@ export function assertLooksLikeText(bytes: Buffer, encoding: TextEncoding): void
 }
 
 export function decodeText(bytes: Buffer): { text: string; encoding: TextEncoding } {
-  const encoding = detectEncoding(bytes);
+  const hasBom = bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe;
+  const utf8 = hasBom ? null : strictUtf8(bytes);
+  const encoding = utf8 !== null ? 'utf-8' : detectEncoding(bytes);
   assertLooksLikeText(bytes, encoding);
+  if (utf8 !== null) return { text: utf8, encoding };
   const text = iconv.decode(bytes, encoding, { stripBOM: true });
   if (text.includes('\ufffd') && encoding.startsWith('utf-16')) {
     throw new ImportRefusal('The file claims to be UTF-16 but could not be decoded.');

@@ -14,7 +14,7 @@ const LINK = {
 export function createTagsRepository(db: Database) {
   const findId = db.prepare<[string], { id: number }>('SELECT id FROM tags WHERE name = ?');
   const insert = db.prepare<[string], { id: number }>(
-    'INSERT INTO tags (name) VALUES (?) ON CONFLICT(name) DO UPDATE SET name = excluded.name RETURNING id',
+    'INSERT INTO tags (name) VALUES (?) RETURNING id',
   );
   const linkStatements = (kind: TaggedKind) => {
     const { table, column } = LINK[kind];
@@ -59,7 +59,8 @@ export function createTagsRepository(db: Database) {
   const ensure = (name: string): number => {
     const normalized = normalizeTagName(name);
     if (!normalized) throw new ApiError('bad_request', `"${name}" is not a usable tag name.`);
-    return insert.get(normalized)!.id;
+    // Look first: most tags already exist, and a read writes nothing.
+    return (findId.get(normalized) ?? insert.get(normalized)!).id;
   };
 
   const requireSubtree = (name: string) => {

@@ -14,10 +14,23 @@ import { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, leadSegments, toSegments } from './sni
 
 export type SearchQuery = z.output<typeof searchInput>;
 
+/**
+ * How many of the newest matches are ranked per type (more when filters will drop some). bm25
+ * over an 800-word source costs microseconds; these windows keep a search within milliseconds
+ * however common the words are.
+ */
+export const RANK_WINDOW = 300;
+export const FILTERED_WINDOW = 1500;
+
 interface TypeSpec {
   fts: string;
+  /** bm25 with column weights: a word in a title counts more than one in the body. */
+  rank: string;
   table: string;
-  /** Joins after the match (aliases: x = the row, s = its source when there is one). */
+  /**
+   * Joins after the match (aliases: x = the row, s = its source when there is one). CROSS JOIN
+   * keeps the matches as the outer loop: SQLite never reorders it.
+   */
   join: string;
   /** Columns for a hit: title, date, source id, fallback text. */
   columns: string;
@@ -31,8 +44,9 @@ interface TypeSpec {
 const SPECS: Record<SearchType, TypeSpec> = {
   source: {
     fts: 'sources_fts',
+    rank: 'bm25(sources_fts, 4.0, 1.0)',
     table: 'sources',
-    join: 'JOIN sources x ON x.id = m.id',
+    join: 'CROSS JOIN sources x ON x.id = m.id',
     columns: 'x.title AS title, x.published_at AS date, x.id AS source_id, NULL AS lead',
     snippetColumn: 1,
     tagLink: { table: 'source_tags', column: 'source_id' },
@@ -41,8 +55,9 @@ const SPECS: Record<SearchType, TypeSpec> = {
   },
   excerpt: {
     fts: 'excerpts_fts',
+    rank: 'bm25(excerpts_fts, 2.0, 1.0)',
     table: 'excerpts',
-    join: 'JOIN excerpts x ON x.id = m.id JOIN sources s ON s.id = x.source_id',
+    join: 'CROSS JOIN excerpts x ON x.id = m.id CROSS JOIN sources s ON s.id = x.source_id',
     columns: 's.title AS title, s.published_at AS date, x.source_id AS source_id, x.quote AS lead',
     snippetColumn: -1,
     tagLink: { table: 'excerpt_tags', column: 'excerpt_id', sourceLevel: true },
@@ -51,8 +66,9 @@ const SPECS: Record<SearchType, TypeSpec> = {
   },
   claim: {
     fts: 'claims_fts',
+    rank: 'bm25(claims_fts)',
     table: 'claims',
-    join: 'JOIN claims x ON x.id = m.id',
+    join: 'CROSS JOIN claims x ON x.id = m.id',
     columns:
       'substr(x.text, 1, 200) AS title, x.updated_at AS date, NULL AS source_id, x.text AS lead',
     snippetColumn: 0,
@@ -62,8 +78,9 @@ const SPECS: Record<SearchType, TypeSpec> = {
   },
   note: {
     fts: 'notes_fts',
+    rank: 'bm25(notes_fts, 3.0, 1.0)',
     table: 'notes',
-    join: 'JOIN notes x ON x.id = m.id',
+    join: 'CROSS JOIN notes x ON x.id = m.id',
     columns: 'x.title AS title, x.updated_at AS date, NULL AS source_id, x.plain_text AS lead',
     snippetColumn: -1,
     outlet: false,
@@ -87,7 +104,8 @@ const TAG_IDS = (count: number) =>
 /**
  * Search across sources, excerpts, claims and notes. Each type runs its MATCH first in a
  * materialized CTE (bounded by a LIMIT), then joins and filters: letting the planner mix a
- * MATCH with joins or range filters can turn milliseconds into seconds.
+ * MATCH with joins or range filters can turn milliseconds into seconds. When a query matches
+ * more than the window, the best of the newest matches are shown and counts stop at the cap.
  */
 export function createSearchRepository(db: Database) {
   const cache = new Map<string, Statement>();
@@ -142,34 +160,36 @@ export function createSearchRepository(db: Database) {
       params.push(query.to.length, query.to);
     }
     const filtered = where.length > 0;
-    // Unfiltered, the top rows come straight from the index and the count needs no ranking.
-    const cap = filtered ? SEARCH_COUNT_CAP : take;
+    // Rank within a window of the newest matches: bm25 is computed only for rows FTS5 visits in
+    // its native rowid order, so a word found in 100,000 excerpts still costs a bounded amount.
+    const window = filtered ? FILTERED_WINDOW : RANK_WINDOW;
     const sql = `WITH m AS MATERIALIZED (
-        SELECT rowid AS id, rank FROM ${spec.fts} WHERE ${spec.fts} MATCH ? ORDER BY rank LIMIT ${cap}
+        SELECT rowid AS id, ${spec.rank} AS rank FROM ${spec.fts} WHERE ${spec.fts} MATCH ?
+        ORDER BY rowid DESC LIMIT ${window}
       )
-      SELECT m.id, m.rank, ${filtered ? 'count(*) OVER ()' : '0'} AS n, ${spec.columns}
+      SELECT m.id, m.rank, count(*) OVER () AS n, ${spec.columns}
       FROM m ${spec.join}
       ${filtered ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY m.rank LIMIT ${take}`;
     const rows = prepared(sql).all(...params) as HitRow[];
-    const count = filtered
-      ? (rows[0]?.n ?? 0)
-      : Math.min(
-          SEARCH_COUNT_CAP,
-          prepared(
-            `SELECT count(*) FROM (SELECT 1 FROM ${spec.fts} WHERE ${spec.fts} MATCH ? LIMIT ${SEARCH_COUNT_CAP})`,
-          )
-            .pluck()
-            .get(match) as number,
-        );
+    let count = rows[0]?.n ?? 0;
+    if (!filtered && count >= window) {
+      count = prepared(
+        `SELECT count(*) FROM (SELECT 1 FROM ${spec.fts} WHERE ${spec.fts} MATCH ? LIMIT ${SEARCH_COUNT_CAP})`,
+      )
+        .pluck()
+        .get(match) as number;
+    }
     return { rows, count };
   }
 
   function snippetFor(type: SearchType, match: string, row: HitRow): SearchHit['snippet'] {
     const spec = SPECS[type];
+    // CAST: a bound JS number arrives as REAL, and FTS5 then ignores the rowid constraint,
+    // so every hit would get the first matching row's snippet.
     const marked = prepared(
       `SELECT snippet(${spec.fts}, ${spec.snippetColumn}, '${HIGHLIGHT_OPEN}', '${HIGHLIGHT_CLOSE}', '…', 24)
-       FROM ${spec.fts} WHERE ${spec.fts} MATCH ? AND rowid = ?`,
+       FROM ${spec.fts} WHERE ${spec.fts} MATCH ? AND rowid = CAST(? AS INTEGER)`,
     )
       .pluck()
       .get(match, row.id) as string | undefined;

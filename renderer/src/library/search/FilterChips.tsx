@@ -35,6 +35,7 @@ export function FilterChips({ filters, onChange, knownTags, counts, capped }: Fi
             aria-pressed={filters.types.includes(type)}
             onClick={() => toggleType(type)}
           >
+            <span className="visually-hidden">Type: </span>
             {TYPE_LABEL[type].many}
             {counts?.[type] !== undefined && (
               <span className="count">{formatCount(counts[type]!, capped)}</span>
