@@ -101,6 +101,20 @@ export function NotePane({ onSaveState, onError }: NotePaneProps) {
     }
   };
 
+  // A note hit in the library search asks for its note to be opened.
+  const switchToRef = useRef(switchTo);
+  switchToRef.current = switchTo;
+  useEffect(() => {
+    const onOpenNote = (event: Event) => {
+      const id = (event as CustomEvent<{ id?: unknown }>).detail?.id;
+      if (typeof id === 'number' && Number.isInteger(id) && id > 0) {
+        void switchToRef.current(() => call('notes.get', { id }));
+      }
+    };
+    window.addEventListener('briefwright:open-note', onOpenNote);
+    return () => window.removeEventListener('briefwright:open-note', onOpenNote);
+  }, []);
+
   if (!note) {
     return (
       <section className="note-pane" aria-label="Note" aria-busy="true">
