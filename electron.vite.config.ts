@@ -5,7 +5,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: 'electron/main/index.ts' } },
+      rollupOptions: {
+        input: {
+          index: 'electron/main/index.ts',
+          // PDF export runs on a worker thread; runPdfJob.ts loads this file beside the main bundle.
+          exportWorker: 'electron/core/export/exportWorker.ts',
+        },
+      },
     },
   },
   preload: {

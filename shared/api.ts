@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { appApi } from './api/app';
+import { browseApi } from './api/browse';
+import { exportApi } from './api/export';
 import { libraryApi } from './api/library';
 import { notesApi } from './api/notes';
 import type { Method } from './api/define';
@@ -14,7 +16,9 @@ import { IPC_PREFIX } from './ipc';
 export const api = {
   ...appApi,
   ...notesApi,
+  ...exportApi,
   ...libraryApi,
+  ...browseApi,
 } as const;
 
 export type Api = typeof api;

@@ -22,6 +22,8 @@ export interface NoteSummary {
   title: string;
   createdAt: string;
   updatedAt: string;
+  /** Set when the note is in the trash; null otherwise. */
+  deletedAt: string | null;
 }
 
 export interface Note extends NoteSummary {
@@ -30,3 +32,4 @@ export interface Note extends NoteSummary {
 }
 
 export * from './model/library';
+export * from './model/notes';

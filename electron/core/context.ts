@@ -6,6 +6,7 @@ import { backupIfDue } from './db/backup';
 import { openDatabase } from './db/connection';
 import { createLibrary, type Library } from './library/library';
 import { seedSampleLibrary } from './library/sampleLibrary';
+import { seedSampleNote } from './notes/sampleNote';
 import { createNotesRepository, type NotesRepository } from './notes/notesRepository';
 
 /** Everything a request handler may use: one per open library. */
@@ -38,7 +39,10 @@ export function openCore(options: CoreOptions): CoreContext {
   const created = !existsSync(path);
   const db = openDatabase(path);
   const library = createLibrary(db, { maxImportBytes: options.maxImportBytes });
-  if (created && options.sample !== false) seedSampleLibrary(library, db);
+  if (created && options.sample !== false) {
+    seedSampleLibrary(library, db);
+    seedSampleNote(db);
+  }
   return {
     dataDir: options.dataDir,
     databasePath: path,

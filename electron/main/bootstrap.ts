@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openCore, type CoreContext } from '../core/context';
 import { createHandlers } from '../core/handlers';
+import { createImportChooser } from './importDialog';
 import { registerApiHandlers } from './ipc';
+import { createSaveChooser } from './saveDialog';
 import { isOwnRendererUrl, isSafeExternalUrl } from './security';
 import { mainWindowOptions } from './window';
 
@@ -78,7 +80,15 @@ export function bootstrap(paths: BootstrapPaths): void {
       return;
     }
     void core.backupIfDue().catch((error: unknown) => console.error('Daily backup failed', error));
-    registerApiHandlers(ipcMain, createHandlers(core), isTrustedSender);
+    const hostServices = {
+      chooseImportPaths: createImportChooser(dialog, () => window),
+      chooseSavePath: createSaveChooser(
+        dialog,
+        () => window,
+        () => app.getPath('documents'),
+      ),
+    };
+    registerApiHandlers(ipcMain, createHandlers(core, hostServices), isTrustedSender);
 
     window = new BrowserWindow(mainWindowOptions(paths.preload));
     window.once('ready-to-show', () => window?.show());

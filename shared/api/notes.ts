@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { method } from './define';
-import type { Note, NoteSummary } from '../model';
+import type {
+  CitationLookup,
+  Note,
+  NoteRevision,
+  NoteRevisionSummary,
+  NoteSummary,
+} from '../model';
+import { NOTE_TEMPLATES } from '../model/notes';
 
 export const MAX_NOTE_TITLE = 500;
 /** A 20,000-word note with hundreds of citations serializes to a few MB; this leaves room. */
@@ -29,12 +36,17 @@ export const editorStateJson = z
   );
 
 export const notesApi = {
-  'notes.list': method(z.object({}).strict()).returns<NoteSummary[]>(),
+  /** Notes, newest first; `trashed: true` lists the trash instead. */
+  'notes.list': method(z.object({ trashed: z.boolean().optional() }).strict()).returns<
+    NoteSummary[]
+  >(),
   'notes.create': method(
     z
       .object({
         title: z.string().max(MAX_NOTE_TITLE).optional(),
         content: editorStateJson.optional(),
+        /** Starting structure when no content is given. */
+        template: z.enum(NOTE_TEMPLATES).optional(),
       })
       .strict(),
   ).returns<Note>(),
@@ -48,4 +60,43 @@ export const notesApi = {
       })
       .strict(),
   ).returns<NoteSummary>(),
+  'notes.rename': method(
+    z.object({ id: noteId, title: z.string().max(MAX_NOTE_TITLE) }).strict(),
+  ).returns<NoteSummary>(),
+  'notes.duplicate': method(z.object({ id: noteId }).strict()).returns<Note>(),
+  /** Moves a note to the trash (restorable). */
+  'notes.delete': method(z.object({ id: noteId }).strict()).returns<NoteSummary>(),
+  'notes.restore': method(z.object({ id: noteId }).strict()).returns<NoteSummary>(),
+  'notes.revisions': method(z.object({ id: noteId }).strict()).returns<NoteRevisionSummary[]>(),
+  'notes.revision': method(z.object({ revisionId: noteId }).strict()).returns<NoteRevision>(),
+  /** Makes an old revision current again; the state it replaces is kept as a revision first. */
+  'notes.restoreRevision': method(z.object({ revisionId: noteId }).strict()).returns<Note>(),
+  /** Snapshots the note as it is now (the export calls this on every export). */
+  'notes.recordRevision': method(
+    z.object({ id: noteId, reason: z.enum(['export', 'manual']).default('manual') }).strict(),
+  ).returns<NoteRevisionSummary>(),
+  /** Notes citing an excerpt, a claim or a source (give exactly one id). */
+  'notes.usage': method(
+    z
+      .object({
+        excerptId: noteId.optional(),
+        claimId: noteId.optional(),
+        sourceId: noteId.optional(),
+      })
+      .strict()
+      .refine(
+        (v) => [v.excerptId, v.claimId, v.sourceId].filter((x) => x !== undefined).length === 1,
+        { message: 'give exactly one of excerptId, claimId, sourceId' },
+      ),
+  ).returns<NoteSummary[]>(),
+  /** The library's current copies of cited items, so a note can flag changed or removed ones. */
+  'notes.lookupCitations': method(
+    z
+      .object({
+        excerptIds: z.array(noteId).max(5000).default([]),
+        claimIds: z.array(noteId).max(5000).default([]),
+        sourceIds: z.array(noteId).max(5000).default([]),
+      })
+      .strict(),
+  ).returns<CitationLookup>(),
 };

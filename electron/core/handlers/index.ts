@@ -1,6 +1,8 @@
 import type { CoreContext } from '../context';
 import type { HostServices } from '../host';
 import { appHandlers } from './appHandlers';
+import { browseHandlers } from './browseHandlers';
+import { exportHandlers } from './exportHandlers';
 import { libraryHandlers } from './libraryHandlers';
 import { notesHandlers } from './notesHandlers';
 import type { Handlers } from './types';
@@ -10,7 +12,9 @@ export function createHandlers(ctx: CoreContext, host: HostServices = {}): Handl
   return {
     ...appHandlers(ctx),
     ...notesHandlers(ctx),
+    ...exportHandlers(ctx, host),
     ...libraryHandlers(ctx, host),
+    ...browseHandlers(ctx),
   };
 }
 

@@ -1,12 +1,25 @@
 import type { notesApi } from '../../../shared/api/notes';
 import type { CoreContext } from '../context';
+import { createCitationLookup } from '../notes/citationLookup';
 import type { HandlersFor } from './types';
 
 export function notesHandlers(ctx: CoreContext): HandlersFor<keyof typeof notesApi> {
+  const citations = createCitationLookup(ctx.db);
   return {
-    'notes.list': () => ctx.notes.list(),
-    'notes.create': ({ title, content }) => ctx.notes.create(title, content),
+    'notes.list': ({ trashed }) => ctx.notes.list(trashed ?? false),
+    'notes.create': ({ title, content, template }) => ctx.notes.create(title, content, template),
     'notes.get': ({ id }) => ctx.notes.get(id),
     'notes.save': ({ id, title, content }) => ctx.notes.save(id, title, content),
+    'notes.rename': ({ id, title }) => ctx.notes.rename(id, title),
+    'notes.duplicate': ({ id }) => ctx.notes.duplicate(id),
+    'notes.delete': ({ id }) => ctx.notes.trash(id),
+    'notes.restore': ({ id }) => ctx.notes.restore(id),
+    'notes.revisions': ({ id }) => ctx.notes.revisions(id),
+    'notes.revision': ({ revisionId }) => ctx.notes.revision(revisionId),
+    'notes.restoreRevision': ({ revisionId }) => ctx.notes.restoreRevision(revisionId),
+    'notes.recordRevision': ({ id, reason }) => ctx.notes.recordRevision(id, reason),
+    'notes.usage': (query) => ctx.notes.usage(query),
+    'notes.lookupCitations': ({ excerptIds, claimIds, sourceIds }) =>
+      citations.lookup(excerptIds, claimIds, sourceIds),
   };
 }

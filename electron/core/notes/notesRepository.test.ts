@@ -10,7 +10,7 @@ const tempDir = useTempDirs();
 describe('notes through the contract', () => {
   it('creates, saves, lists and reads a note in a real SQLite file', async () => {
     const dataDir = join(tempDir(), 'lib');
-    const core = openCore({ dataDir });
+    const core = openCore({ dataDir, sample: false });
     const handlers = createHandlers(core);
     const created = await dispatch(handlers, 'notes.create', { title: 'Morning brief' });
     expect(created.ok).toBe(true);
@@ -20,7 +20,7 @@ describe('notes through the contract', () => {
     expect(saved).toMatchObject({ ok: true, value: { id, title: 'Evening brief' } });
     core.close();
 
-    const reopened = openCore({ dataDir });
+    const reopened = openCore({ dataDir, sample: false });
     const got = await dispatch(createHandlers(reopened), 'notes.get', { id });
     expect(got).toMatchObject({ ok: true, value: { title: 'Evening brief', content } });
     expect(await dispatch(createHandlers(reopened), 'notes.list', {})).toMatchObject({
@@ -31,7 +31,7 @@ describe('notes through the contract', () => {
   });
 
   it('answers bad input, unknown notes and unknown methods with codes, not exceptions', async () => {
-    const core = openCore({ dataDir: tempDir() });
+    const core = openCore({ dataDir: tempDir(), sample: false });
     const handlers = createHandlers(core);
     expect(await dispatch(handlers, 'notes.get', { id: 'one' })).toMatchObject({
       ok: false,

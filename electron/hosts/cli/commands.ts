@@ -2,6 +2,7 @@ import { backupCommand } from './backupCommand';
 import { checkCommand } from './checkCommand';
 import { claimCommand } from './claimCommand';
 import { excerptCommand } from './excerptCommand';
+import { exportCommand } from './exportCommand';
 import { importCommand } from './importCommand';
 import { infoCommand } from './infoCommand';
 import { reimportCommand } from './reimportCommand';
@@ -24,4 +25,5 @@ export const commands: readonly CliCommand[] = [
   tagsCommand,
   checkCommand,
   backupCommand,
+  exportCommand,
 ];

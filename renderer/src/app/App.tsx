@@ -21,7 +21,7 @@ export function App() {
   return (
     <div className="app">
       <main className="panes">
-        <LibraryPane counts={info?.counts ?? null} />
+        <LibraryPane counts={info?.counts ?? null} onChanged={refreshInfo} onError={setError} />
         <NotePane onSaveState={setSaveState} onError={setError} />
       </main>
       <StatusBar info={info} saveState={saveState} error={error} />

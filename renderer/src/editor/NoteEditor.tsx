@@ -2,14 +2,25 @@ import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalC
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
-import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { HorizontalRulePlugin } from '@lexical/react/LexicalHorizontalRulePlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TabIndentationPlugin } from '@lexical/react/LexicalTabIndentationPlugin';
+import { useMemo, useState } from 'react';
 import { markdownTransformers } from './markdownTransformers';
 import { editorNodes } from './nodes/editorNodes';
+import { createNoteStores, NoteStoresContext } from './noteStores';
 import { AutosavePlugin } from './plugins/AutosavePlugin';
+import { CitationIntegrityPlugin } from './plugins/CitationIntegrityPlugin';
+import { CitationNumberingPlugin } from './plugins/CitationNumberingPlugin';
+import { CitationPalettePlugin } from './plugins/CitationPalettePlugin';
+import { CitationsPanelPlugin } from './plugins/CitationsPanelPlugin';
+import { DraggableBlocksPlugin } from './plugins/DraggableBlocksPlugin';
+import { LibraryDropPlugin } from './plugins/LibraryDropPlugin';
+import { LibraryInsertPlugin } from './plugins/LibraryInsertPlugin';
+import { PasteCleanupPlugin } from './plugins/PasteCleanupPlugin';
+import { SafeLinksPlugin } from './plugins/SafeLinksPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { editorTheme } from './theme';
 import './editor.css';
@@ -19,11 +30,15 @@ export interface NoteEditorProps {
   initialContent: string;
   onSave: (content: string) => void;
   onDirty: () => void;
+  onError: (message: string) => void;
 }
 
+/** Saves follow the last change within this delay (the target is under one second). */
 export const AUTOSAVE_DELAY_MS = 500;
 
-export function NoteEditor({ initialContent, onSave, onDirty }: NoteEditorProps) {
+export function NoteEditor({ initialContent, onSave, onDirty, onError }: NoteEditorProps) {
+  const stores = useMemo(createNoteStores, []);
+  const [page, setPage] = useState<HTMLDivElement | null>(null);
   const initialConfig: InitialConfigType = {
     namespace: 'briefing-note',
     theme: editorTheme,
@@ -35,31 +50,44 @@ export function NoteEditor({ initialContent, onSave, onDirty }: NoteEditorProps)
   };
 
   return (
-    <LexicalComposer initialConfig={initialConfig}>
-      <ToolbarPlugin />
-      <div className="editor-scroll">
-        <div className="editor-page">
-          <RichTextPlugin
-            contentEditable={
-              <ContentEditable
-                className="editor-content"
-                role="textbox"
-                aria-label="Briefing note"
-                aria-multiline
-                spellCheck
+    <NoteStoresContext.Provider value={stores}>
+      <LexicalComposer initialConfig={initialConfig}>
+        <ToolbarPlugin />
+        <div className="editor-body">
+          <div className="editor-scroll">
+            <div className="editor-page" ref={setPage}>
+              <RichTextPlugin
+                contentEditable={
+                  <ContentEditable
+                    className="editor-content"
+                    role="textbox"
+                    aria-label="Briefing note"
+                    aria-multiline
+                    spellCheck
+                  />
+                }
+                placeholder={<div className="editor-placeholder">Start writing your briefing…</div>}
+                ErrorBoundary={LexicalErrorBoundary}
               />
-            }
-            placeholder={<div className="editor-placeholder">Start writing your briefing…</div>}
-            ErrorBoundary={LexicalErrorBoundary}
-          />
+              {page && <DraggableBlocksPlugin anchorElem={page} />}
+            </div>
+          </div>
+          <CitationsPanelPlugin />
         </div>
-      </div>
-      <HistoryPlugin />
-      <ListPlugin />
-      <LinkPlugin />
-      <TabIndentationPlugin />
-      <MarkdownShortcutPlugin transformers={markdownTransformers} />
-      <AutosavePlugin delayMs={AUTOSAVE_DELAY_MS} onSave={onSave} onDirty={onDirty} />
-    </LexicalComposer>
+        <HistoryPlugin />
+        <ListPlugin />
+        <SafeLinksPlugin />
+        <HorizontalRulePlugin />
+        <TabIndentationPlugin />
+        <MarkdownShortcutPlugin transformers={markdownTransformers} />
+        <PasteCleanupPlugin />
+        <CitationNumberingPlugin />
+        <LibraryInsertPlugin onError={onError} />
+        <LibraryDropPlugin />
+        <CitationPalettePlugin />
+        <CitationIntegrityPlugin />
+        <AutosavePlugin delayMs={AUTOSAVE_DELAY_MS} onSave={onSave} onDirty={onDirty} />
+      </LexicalComposer>
+    </NoteStoresContext.Provider>
   );
 }

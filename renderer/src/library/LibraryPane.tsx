@@ -1,20 +1,371 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { LibraryCounts } from '../../../shared/model';
+import { ClaimEditor } from './capture/ClaimEditor';
+import { ImportProgress } from './import/ImportProgress';
+import { useImportControls } from './import/useImportControls';
+import {
+  draftFromClaim,
+  evidenceFromExcerpt,
+  type ClaimDraft,
+  type ExcerptView,
+} from './libraryTypes';
+import * as library from './libraryClient';
+import { SourceReader } from './reader/SourceReader';
+import { EmptyLibrary, NoResults, StartSearching } from './search/EmptyStates';
+import { FilterChips } from './search/FilterChips';
+import { ResultsList } from './search/ResultsList';
+import { buildRows, jumpActive, MAX_LISTED, moveActive, type ResultRow } from './search/resultRows';
+import {
+  hasCriteria,
+  NO_FILTERS,
+  PER_GROUP,
+  useLibrarySearch,
+  type SearchFilters,
+} from './search/useLibrarySearch';
+import { TagList } from './tags/TagList';
+import type { TagCount } from './tags/tagSuggestions';
+import { UndoToast, type UndoOffer } from './undo/UndoToast';
+import './library.css';
 
-export function LibraryPane({ counts }: { counts: LibraryCounts | null }) {
-  const empty = counts !== null && counts.sources === 0;
+type View =
+  | { kind: 'results' }
+  | { kind: 'source'; id: number; excerptId: number | null }
+  | { kind: 'claim'; id: number | null; draft: ClaimDraft | null }
+  | { kind: 'tags' };
+
+export interface LibraryPaneProps {
+  counts: LibraryCounts | null;
+  /** Called after anything that changes the library's counts. */
+  onChanged: () => void;
+  onError: (message: string) => void;
+}
+
+/** The left half: search, filters and results; the source reader; claims; tags; import. */
+export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<SearchFilters>(NO_FILTERS);
+  const [view, setView] = useState<View>({ kind: 'results' });
+  const [active, setActive] = useState(-1);
+  const [knownTags, setKnownTags] = useState<TagCount[]>([]);
+  const [refreshKey, setRefreshKey] = useState(0);
+  const [undo, setUndo] = useState<UndoOffer | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listId = useId();
+
+  const refreshTags = useCallback(() => {
+    library
+      .listTags()
+      .then(setKnownTags)
+      .catch(() => undefined);
+  }, []);
+  useEffect(refreshTags, [refreshTags]);
+
+  const changed = useCallback(() => {
+    refreshTags();
+    setRefreshKey((k) => k + 1);
+    onChanged();
+  }, [refreshTags, onChanged]);
+
+  const { state, single, loadRange } = useLibrarySearch(library.search, query, filters, refreshKey);
+  // Word searches count up to the library's cap and page to a limit; browsing by filters does not.
+  const wordSearch = state.status === 'ready' && state.query.trim() !== '';
+  const rows = useMemo(
+    () =>
+      state.status === 'ready'
+        ? buildRows(
+            state.counts,
+            state.hitsByType,
+            single,
+            PER_GROUP,
+            wordSearch ? MAX_LISTED : Infinity,
+          )
+        : [],
+    [state, single, wordSearch],
+  );
+  useEffect(() => setActive(-1), [query, filters]);
+
+  const imports = useImportControls(changed, onError);
+
+  // Ctrl/Cmd+K focuses the search box from anywhere.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        setView({ kind: 'results' });
+        searchRef.current?.focus();
+        searchRef.current?.select();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const open = useCallback((row: ResultRow) => {
+    if (row.kind === 'more') {
+      setFilters((f) => ({ ...f, types: [row.type] }));
+      return;
+    }
+    if (row.kind !== 'hit') return;
+    const { hit } = row;
+    if (hit.type === 'source') setView({ kind: 'source', id: hit.id, excerptId: null });
+    else if (hit.type === 'excerpt' && hit.sourceId)
+      setView({ kind: 'source', id: hit.sourceId, excerptId: hit.id });
+    else if (hit.type === 'claim') setView({ kind: 'claim', id: hit.id, draft: null });
+    else if (hit.type === 'note')
+      window.dispatchEvent(new CustomEvent('briefwright:open-note', { detail: { id: hit.id } }));
+  }, []);
+
+  const onVisibleRange = useCallback(
+    (first: number, last: number) => {
+      // Row 0 is the group header: hit i is row i + 1.
+      if (single) loadRange(Math.max(0, first - 1), Math.max(0, last - 1));
+    },
+    [single, loadRange],
+  );
+
+  const deleteExcerpt = useCallback(
+    async (excerpt: ExcerptView, restored: () => void): Promise<boolean> => {
+      const usedIn = await library.excerptUsage(excerpt.id).catch(() => null);
+      if (
+        usedIn &&
+        usedIn.length > 0 &&
+        !window.confirm(
+          `This excerpt is cited in ${usedIn.length === 1 ? 'a note' : `${usedIn.length} notes`}: ${usedIn.join(', ')}.\n` +
+            'The notes keep their copy of the quote, but it will show as no longer in the library. Delete it?',
+        )
+      )
+        return false;
+      try {
+        await library.deleteExcerpt(excerpt.id);
+      } catch (e) {
+        onError((e as Error).message);
+        return false;
+      }
+      changed();
+      setUndo({
+        message: 'Excerpt deleted.',
+        undo: async () => {
+          await library.restoreExcerpt(excerpt);
+          restored();
+          changed();
+        },
+      });
+      return true;
+    },
+    [changed, onError],
+  );
+
+  const newClaimFrom = useCallback((excerpt: ExcerptView) => {
+    setView({
+      kind: 'claim',
+      id: null,
+      draft: {
+        text: '',
+        confidence: null,
+        tags: [...excerpt.tags],
+        evidence: [evidenceFromExcerpt(excerpt, 'supports')],
+      },
+    });
+  }, []);
+
+  const criteria = hasCriteria(query, filters);
+  const libraryEmpty = counts !== null && counts.sources === 0 && counts.claims === 0;
+
+  const results = (() => {
+    if (!criteria)
+      return libraryEmpty ? (
+        <EmptyLibrary onImport={imports.choose} />
+      ) : (
+        <StartSearching counts={counts} />
+      );
+    if (state.status === 'error')
+      return (
+        <p className="form-error" role="alert">
+          {state.message}
+        </p>
+      );
+    if (state.status === 'ready' && rows.length === 0)
+      return (
+        <NoResults
+          query={state.query}
+          filtered={filters !== NO_FILTERS}
+          onClearFilters={() => setFilters(NO_FILTERS)}
+        />
+      );
+    if (state.status !== 'ready') return <p className="loading">Searching…</p>;
+    return (
+      <ResultsList
+        id={listId}
+        query={state.query}
+        rows={rows}
+        capped={wordSearch}
+        active={active}
+        onActive={setActive}
+        onOpen={open}
+        onVisibleRange={onVisibleRange}
+      />
+    );
+  })();
+
   return (
     <section className="library-pane" aria-label="Library">
       <header className="pane-header">
         <h2>Library</h2>
+        <span className="status-spacer" />
+        <button
+          type="button"
+          onClick={() => setView(view.kind === 'tags' ? { kind: 'results' } : { kind: 'tags' })}
+          aria-pressed={view.kind === 'tags'}
+        >
+          Tags
+        </button>
+        <button type="button" onClick={() => setView({ kind: 'claim', id: null, draft: null })}>
+          New claim
+        </button>
+        <button type="button" className="primary" onClick={imports.choose}>
+          Import…
+        </button>
+        {imports.inputs}
       </header>
+      <div className="search-row">
+        <input
+          ref={searchRef}
+          type="search"
+          role="searchbox"
+          aria-label="Search library"
+          aria-controls={listId}
+          aria-activedescendant={
+            active >= 0 && view.kind === 'results' ? `${listId}-${active}` : undefined
+          }
+          aria-keyshortcuts="Control+K Meta+K"
+          placeholder="Search library (Ctrl+K)"
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setView((v) => (v.kind === 'claim' ? v : { kind: 'results' }));
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+              e.preventDefault();
+              setView((v) => (v.kind === 'claim' ? v : { kind: 'results' }));
+              setActive((i) => moveActive(rows, i, e.key === 'ArrowDown' ? 1 : -1));
+            } else if (e.key === 'PageDown' || e.key === 'PageUp') {
+              e.preventDefault();
+              setActive((i) => jumpActive(rows, i, e.key === 'PageDown' ? 10 : -10));
+            } else if (e.key === 'Enter' && active >= 0 && rows[active]) {
+              e.preventDefault();
+              open(rows[active]!);
+            } else if (e.key === 'Escape' && query) {
+              setQuery('');
+            }
+          }}
+        />
+      </div>
+      <FilterChips
+        filters={filters}
+        onChange={(f) => {
+          setFilters(f);
+          setView((v) => (v.kind === 'claim' ? v : { kind: 'results' }));
+        }}
+        knownTags={knownTags}
+        counts={state.status === 'ready' ? state.counts : null}
+        capped={wordSearch}
+      />
+      {imports.batch && (
+        <ImportProgress
+          batch={imports.batch}
+          onDismiss={imports.dismiss}
+          onOpenSource={(id) => setView({ kind: 'source', id, excerptId: null })}
+        />
+      )}
       <div className="library-body">
-        {empty && (
-          <div className="empty-state">
-            <p className="empty-title">Your library is empty</p>
-            <p>Sources you import — articles, reports, transcripts — will appear here.</p>
+        {view.kind === 'results' && results}
+        {view.kind === 'source' && (
+          <SourceReader
+            key={view.id}
+            sourceId={view.id}
+            focusExcerptId={view.excerptId}
+            knownTags={knownTags}
+            onBack={() => {
+              setView({ kind: 'results' });
+              searchRef.current?.focus();
+            }}
+            onNewClaim={newClaimFrom}
+            onDeleteExcerpt={deleteExcerpt}
+            onChanged={changed}
+            onError={onError}
+          />
+        )}
+        {view.kind === 'claim' && (
+          <div className="claim-split">
+            <ClaimEditor
+              key={view.id ?? 'new'}
+              claimId={view.id}
+              draft={view.draft}
+              knownTags={knownTags}
+              onSaved={(claim) => {
+                changed();
+                setView({ kind: 'claim', id: claim.id, draft: null });
+              }}
+              onDelete={(claim) => {
+                void library
+                  .deleteClaim(claim.id)
+                  .then(() => {
+                    changed();
+                    setView({ kind: 'results' });
+                    setUndo({
+                      message: 'Claim deleted.',
+                      undo: async () => {
+                        await library.createClaim(draftFromClaim(claim));
+                        changed();
+                      },
+                    });
+                  })
+                  .catch((e: Error) => onError(e.message));
+              }}
+              onClose={() => setView({ kind: 'results' })}
+            />
+            {/* Results stay below the claim, so excerpts can be dragged onto its evidence. */}
+            <div className="claim-results">
+              {criteria ? (
+                results
+              ) : (
+                <p className="hint">Search above, then drag excerpts onto the evidence.</p>
+              )}
+            </div>
           </div>
         )}
+        {view.kind === 'tags' && (
+          <TagList
+            tags={knownTags}
+            onFilter={(name) => {
+              setFilters({ ...NO_FILTERS, tags: [name] });
+              setView({ kind: 'results' });
+            }}
+            onRename={async (from, to) => {
+              await library.renameTag(from, to);
+              changed();
+            }}
+            onMerge={async (from, into) => {
+              await library.mergeTag(from, into);
+              changed();
+            }}
+            onDelete={async (name) => {
+              if (
+                !window.confirm(
+                  `Remove the tag “${name}” from everything that has it? The items themselves are kept.`,
+                )
+              )
+                return;
+              await library.deleteTag(name);
+              changed();
+            }}
+            onClose={() => setView({ kind: 'results' })}
+          />
+        )}
       </div>
+      {imports.dropping && <div className="drop-overlay">Drop files or folders to import them</div>}
+      {undo && <UndoToast offer={undo} onDone={() => setUndo(null)} />}
     </section>
   );
 }

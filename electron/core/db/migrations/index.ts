@@ -1,8 +1,15 @@
 import type { Migration } from './types';
 import { notesMigration } from './001_notes';
 import { libraryMigration } from './002_library';
+import { noteHistoryMigration } from './003_note_history';
+import { noteExportsMigration } from './004_note_exports';
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
-export const migrations: readonly Migration[] = [notesMigration, libraryMigration];
+export const migrations: readonly Migration[] = [
+  notesMigration,
+  libraryMigration,
+  noteHistoryMigration,
+  noteExportsMigration,
+];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -1,7 +1,21 @@
-import { $createHeadingNode, $isHeadingNode, type HeadingTagType } from '@lexical/rich-text';
+import { $isLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
+import {
+  $isListNode,
+  INSERT_ORDERED_LIST_COMMAND,
+  INSERT_UNORDERED_LIST_COMMAND,
+  ListNode,
+} from '@lexical/list';
+import { INSERT_HORIZONTAL_RULE_COMMAND } from '@lexical/react/LexicalHorizontalRuleNode';
+import {
+  $createHeadingNode,
+  $createQuoteNode,
+  $isHeadingNode,
+  $isQuoteNode,
+  type HeadingTagType,
+} from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $findMatchingParent, mergeRegister } from '@lexical/utils';
+import { $findMatchingParent, $getNearestNodeOfType, mergeRegister } from '@lexical/utils';
 import {
   $createParagraphNode,
   $getSelection,
@@ -16,9 +30,11 @@ import {
   CAN_REDO_COMMAND,
   type TextFormatType,
 } from 'lexical';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { OPEN_CITATION_PALETTE_COMMAND } from '../commands';
+import { cleanUrl } from '../safeUrl';
 
-type BlockType = 'paragraph' | HeadingTagType;
+type BlockType = 'paragraph' | HeadingTagType | 'quote' | 'bullet' | 'number';
 
 const FORMATS: { format: TextFormatType; label: string; glyph: string }[] = [
   { format: 'bold', label: 'Bold', glyph: 'B' },
@@ -30,24 +46,50 @@ const FORMATS: { format: TextFormatType; label: string; glyph: string }[] = [
 /** Formatting controls that reflect the current selection. */
 export function ToolbarPlugin() {
   const [editor] = useLexicalComposerContext();
-  const [active, setActive] = useState<Set<TextFormatType>>(new Set());
+  // A string, not a Set: an unchanged selection then costs React no render (and no commit).
+  const [activeKey, setActiveKey] = useState('');
+  const active = new Set(activeKey.split(' '));
   const [blockType, setBlockType] = useState<BlockType>('paragraph');
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
+  const [isLink, setIsLink] = useState(false);
+
+  // What the toolbar last showed; React state is only touched when it changes, so typing
+  // never schedules a render (each commit costs a walk of the whole note's selection).
+  const shown = useRef({ formats: '', block: 'paragraph' as BlockType, link: false });
+
+  const shownUndo = useRef({ undo: false, redo: false });
 
   const refresh = useCallback(() => {
     const selection = $getSelection();
     if (!$isRangeSelection(selection)) return;
-    setActive(new Set(FORMATS.filter((f) => selection.hasFormat(f.format)).map((f) => f.format)));
+    const formats = FORMATS.filter((f) => selection.hasFormat(f.format))
+      .map((f) => f.format)
+      .join(' ');
     const anchor = selection.anchor.getNode();
-    const block =
+    const top =
       anchor.getKey() === 'root'
         ? anchor
         : ($findMatchingParent(anchor, (node) => {
             const parent = node.getParent();
             return parent !== null && $isRootOrShadowRoot(parent);
           }) ?? anchor.getTopLevelElementOrThrow());
-    setBlockType($isHeadingNode(block) ? block.getTag() : 'paragraph');
+    const list = $getNearestNodeOfType(anchor, ListNode);
+    const block: BlockType = $isListNode(list)
+      ? list.getListType() === 'number'
+        ? 'number'
+        : 'bullet'
+      : $isHeadingNode(top)
+        ? top.getTag()
+        : $isQuoteNode(top)
+          ? 'quote'
+          : 'paragraph';
+    const link = $isLinkNode(anchor.getParent()) || $isLinkNode(anchor);
+    const last = shown.current;
+    if (last.formats !== formats) setActiveKey(formats);
+    if (last.block !== block) setBlockType(block);
+    if (last.link !== link) setIsLink(link);
+    shown.current = { formats, block, link };
   }, []);
 
   useEffect(
@@ -64,12 +106,18 @@ export function ToolbarPlugin() {
         ),
         editor.registerCommand(
           CAN_UNDO_COMMAND,
-          (value) => (setCanUndo(value), false),
+          (value) => {
+            if (shownUndo.current.undo !== value) setCanUndo((shownUndo.current.undo = value));
+            return false;
+          },
           COMMAND_PRIORITY_LOW,
         ),
         editor.registerCommand(
           CAN_REDO_COMMAND,
-          (value) => (setCanRedo(value), false),
+          (value) => {
+            if (shownUndo.current.redo !== value) setCanRedo((shownUndo.current.redo = value));
+            return false;
+          },
           COMMAND_PRIORITY_LOW,
         ),
       ),
@@ -77,11 +125,22 @@ export function ToolbarPlugin() {
   );
 
   const setBlock = (type: BlockType) => {
+    if (type === 'bullet' || type === 'number') {
+      editor.dispatchCommand(
+        type === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND,
+        undefined,
+      );
+      return;
+    }
     editor.update(() => {
       const selection = $getSelection();
       if (!$isRangeSelection(selection)) return;
       $setBlocksType(selection, () =>
-        type === 'paragraph' ? $createParagraphNode() : $createHeadingNode(type),
+        type === 'paragraph'
+          ? $createParagraphNode()
+          : type === 'quote'
+            ? $createQuoteNode()
+            : $createHeadingNode(type),
       );
     });
   };
@@ -114,6 +173,9 @@ export function ToolbarPlugin() {
         <option value="h1">Heading 1</option>
         <option value="h2">Heading 2</option>
         <option value="h3">Heading 3</option>
+        <option value="quote">Quote</option>
+        <option value="bullet">Bulleted list</option>
+        <option value="number">Numbered list</option>
       </select>
       <span className="toolbar-sep" />
       {FORMATS.map(({ format, label, glyph }) => (
@@ -128,6 +190,54 @@ export function ToolbarPlugin() {
           {glyph}
         </button>
       ))}
+      <span className="toolbar-sep" />
+      <button
+        type="button"
+        aria-label="Bulleted list"
+        onClick={() => setBlock('bullet')}
+        aria-pressed={blockType === 'bullet'}
+      >
+        •≡
+      </button>
+      <button
+        type="button"
+        aria-label="Numbered list"
+        onClick={() => setBlock('number')}
+        aria-pressed={blockType === 'number'}
+      >
+        1≡
+      </button>
+      <button
+        type="button"
+        aria-label="Link"
+        aria-pressed={isLink}
+        onClick={() => {
+          if (isLink) return void editor.dispatchCommand(TOGGLE_LINK_COMMAND, null);
+          const typed = window.prompt('Link address (https://…)');
+          if (!typed) return;
+          const url = cleanUrl(typed);
+          if (url) editor.dispatchCommand(TOGGLE_LINK_COMMAND, url);
+          else window.alert('Only http, https and mailto links can be added.');
+        }}
+      >
+        Link
+      </button>
+      <button
+        type="button"
+        aria-label="Horizontal rule"
+        onClick={() => editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined)}
+      >
+        ―
+      </button>
+      <span className="toolbar-sep" />
+      <button
+        type="button"
+        className="toolbar-insert"
+        title="Insert citation… (Ctrl+Shift+E)"
+        onClick={() => editor.dispatchCommand(OPEN_CITATION_PALETTE_COMMAND, undefined)}
+      >
+        Insert citation…
+      </button>
     </div>
   );
 }

@@ -1,0 +1,134 @@
+import { userInfo } from 'node:os';
+import { ApiError } from '../../../shared/errors';
+import type { ExportDefaults, ExportOptions, ExportSummary } from '../../../shared/model/export';
+import type { CoreContext } from '../context';
+import { writeFileAtomic } from './atomicWrite';
+import { parseNoteRoot, type PdfJob } from './buildPdf';
+import type { ExportLog } from './exportLog';
+import { noteKeywords } from './exportKeywords';
+import { recordExport } from './exportRevision';
+import { isLowerMarking, rollUpMarkings } from './markingRollUp';
+import { defaultResourcesDir } from './resources';
+import { runPdfJob } from './runPdfJob';
+
+function defaultAuthor(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return '';
+  }
+}
+
+export function exportDefaults(ctx: CoreContext, noteId: number): ExportDefaults {
+  const note = ctx.notes.get(noteId);
+  const rollUp = rollUpMarkings(parseNoteRoot(note.content), ctx.library.markings.active());
+  return {
+    marking: rollUp.strictest,
+    citedMarkings: rollUp.cited,
+    schemeLevels: [...rollUp.scheme.levels],
+    author: defaultAuthor(),
+  };
+}
+
+/** A checked export, ready to run: the banner is settled and any under-marking confirmed. */
+export interface ExportPlan {
+  noteId: number;
+  title: string;
+  job: PdfJob;
+  /** The strictest marking the note cites (null when none). */
+  citedMarking: string | null;
+  /** The banner was confirmed below `citedMarking`. */
+  markingLowered: boolean;
+}
+
+/**
+ * Validates an export before anything is asked or written: the note exists and is readable, and
+ * a banner less strict than what the note cites has been confirmed.
+ */
+export function planExport(
+  ctx: CoreContext,
+  noteId: number,
+  options: ExportOptions,
+  now: Date = new Date(),
+): ExportPlan {
+  const note = ctx.notes.get(noteId);
+  const root = parseNoteRoot(note.content);
+  const rollUp = rollUpMarkings(root, ctx.library.markings.active());
+  // null asks for the rolled-up default; an empty string asks for no banner at all.
+  const chosen = options.marking === null ? null : options.marking.trim();
+  const banner = chosen ?? rollUp.strictest ?? '';
+  const lower = chosen !== null && isLowerMarking(rollUp.scheme, chosen, rollUp.strictest);
+  if (lower && !options.confirmLowerMarking) {
+    throw new ApiError(
+      'conflict',
+      `This note cites ${rollUp.strictest} material. ${chosen ? `Printing the banner "${chosen}"` : 'Exporting without a banner'} needs your confirmation.`,
+    );
+  }
+  const author = options.author.trim() || defaultAuthor();
+  return {
+    noteId,
+    title: note.title,
+    citedMarking: rollUp.strictest,
+    markingLowered: lower,
+    job: {
+      title: note.title,
+      content: note.content,
+      options: { ...options, author },
+      banner,
+      exportedAt: now.toISOString(),
+      keywords: noteKeywords(ctx, root),
+      schemeId: rollUp.scheme.id,
+      resourcesDir: defaultResourcesDir(),
+    },
+  };
+}
+
+export interface ExportOutcome extends ExportSummary {
+  pdf: Uint8Array;
+  /** The export log entry, with the revision of the note that was exported. */
+  recordId: number;
+}
+
+/**
+ * Builds the PDF off the calling thread, writes it atomically when given a path, then records
+ * the export in the note's history (a revision and an export-log row).
+ */
+export async function runExport(
+  ctx: CoreContext,
+  log: ExportLog,
+  plan: ExportPlan,
+  path: string | null,
+  onProgress?: (fraction: number) => void,
+): Promise<ExportOutcome> {
+  const result = await runPdfJob(plan.job, onProgress);
+  if (path !== null) await writeFileAtomic(path, result.bytes);
+  const record = recordExport(ctx, log, {
+    noteId: plan.noteId,
+    banner: plan.job.banner,
+    citedMarking: plan.citedMarking,
+    markingLowered: plan.markingLowered,
+    paper: plan.job.options.paper,
+    style: plan.job.options.style,
+    pages: result.pages,
+  });
+  return {
+    pdf: result.bytes,
+    pages: result.pages,
+    bytes: result.bytes.byteLength,
+    marking: plan.job.banner,
+    warnings: result.warnings,
+    recordId: record.id,
+  };
+}
+
+/** A file name for the note: its title without characters file systems reject. */
+export function suggestedFileName(title: string): string {
+  const base = [...title]
+    .map((ch) => (ch.charCodeAt(0) < 32 ? ' ' : ch))
+    .join('')
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120);
+  return `${base || 'Briefing'}.pdf`;
+}

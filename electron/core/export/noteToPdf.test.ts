@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { TLP_SCHEME } from '../../../shared/markings';
+import type { ExportOptions } from '../../../shared/model/export';
+import { citation, excerpt, heading, paragraph, source, text } from '../../../tests/exportNotes';
+import type { JsonNode } from '../../../shared/citations/numbering';
+import { isLowerMarking, rollUpMarkings } from './markingRollUp';
+import { formatDate, noteToPdf, plainText } from './noteToPdf';
+
+const options: ExportOptions = {
+  paper: 'A4',
+  marking: null,
+  confirmLowerMarking: false,
+  toc: false,
+  sourcesList: true,
+  style: 'chicago',
+  portionMarks: false,
+  evidenceAnnex: false,
+  author: 'A. Analyst',
+};
+
+function convert(children: object[], extra: Partial<ExportOptions> = {}) {
+  return noteToPdf({
+    note: { title: 'T', root: { type: 'root', children } as unknown as JsonNode },
+    options: { ...options, ...extra },
+    banner: 'TLP:AMBER',
+    scheme: TLP_SCHEME,
+    exportedAt: new Date('2026-01-02T10:00:00Z'),
+    keywords: ['region/ukraine'],
+    sourceEntries: new Map(),
+  });
+}
+
+/** Every object in a document definition, depth first. */
+function walk(value: unknown, found: Record<string, unknown>[] = []): Record<string, unknown>[] {
+  if (Array.isArray(value)) value.forEach((v) => walk(v, found));
+  else if (value && typeof value === 'object') {
+    found.push(value as Record<string, unknown>);
+    Object.values(value).forEach((v) => walk(v, found));
+  }
+  return found;
+}
+
+describe('noteToPdf', () => {
+  const a = source(7, 'Source A', 'TLP:GREEN');
+  const b = source(3, 'Source B', 'TLP:AMBER');
+
+  it('numbers citations in first-cited order, one number per source, linked to the list', () => {
+    const { docDefinition } = convert([
+      paragraph(text('x'), citation(a)),
+      excerpt(1, 'quoted', b),
+      paragraph(text('y'), citation(a), citation(b)),
+    ]);
+    const sups = walk(docDefinition.content).filter((n) => n.sup === true);
+    expect(sups.map((n) => n.text)).toEqual(['1', '2', '1', ',2']);
+    expect(sups.map((n) => n.linkToDestination)).toEqual([
+      'source-1',
+      'source-2',
+      'source-1',
+      'source-2',
+    ]);
+    const ids = walk(docDefinition.content)
+      .map((n) => n.id)
+      .filter(Boolean);
+    expect(ids).toEqual(['source-1', 'source-2']);
+  });
+
+  it('sets metadata, the banner in header and footer, and page numbers', () => {
+    const { docDefinition, layout } = convert([paragraph(text('x'))]);
+    expect(docDefinition.info).toMatchObject({
+      title: 'T',
+      author: 'A. Analyst',
+      keywords: 'region/ukraine, TLP:AMBER',
+    });
+    expect(docDefinition.info.creationDate.toISOString()).toBe('2026-01-02T10:00:00.000Z');
+    expect(JSON.stringify(docDefinition.header?.(1, 3))).toContain('TLP:AMBER');
+    const footer = JSON.stringify(docDefinition.footer?.(2, 3));
+    expect(footer).toContain('TLP:AMBER');
+    expect(footer).toContain('Page 2 of 3');
+    expect(layout.pageCount).toBe(3);
+  });
+
+  it('never emits images, and links only to web and mail addresses', () => {
+    const { docDefinition, warnings } = convert([
+      paragraph(
+        { type: 'link', url: 'javascript:alert(1)', children: [text('js')] },
+        { type: 'link', url: 'file:///etc/passwd', children: [text('file')] },
+        { type: 'link', url: 'https://ok.example/', children: [text('ok')] },
+      ),
+      { type: 'image', src: 'http://example.com/x.png', altText: 'a chart' },
+    ]);
+    const nodes = walk(docDefinition.content);
+    expect(nodes.some((n) => 'image' in n || 'svg' in n)).toBe(false);
+    expect(nodes.map((n) => n.link).filter(Boolean)).toEqual(['https://ok.example/']);
+    expect(JSON.stringify(docDefinition.content)).toContain('a chart');
+    expect(warnings).toEqual(['Unknown element "image" was printed as plain text.']);
+  });
+
+  it('prefixes portion marks and marks headings for the table of contents', () => {
+    const { docDefinition } = convert(
+      [heading('h2', 'Section'), paragraph(text('x'), citation(b)), paragraph(text('plain'))],
+      { portionMarks: true, toc: true },
+    );
+    const json = JSON.stringify(docDefinition.content);
+    expect(json).toContain('(TLP:AMBER) ');
+    expect(json.match(/\(TLP:/g)).toHaveLength(1);
+    expect(walk(docDefinition.content).filter((n) => n.tocItem === true)).toHaveLength(2);
+  });
+});
+
+describe('marking roll-up and helpers', () => {
+  it('takes the strictest cited marking and spots a lower banner', () => {
+    const root = {
+      type: 'root',
+      children: [
+        paragraph(citation(source(1, 'g', 'TLP:GREEN'))),
+        excerpt(1, 'q', source(2, 'a', 'TLP:AMBER')),
+      ],
+    } as unknown as JsonNode;
+    const rollUp = rollUpMarkings(root);
+    expect(rollUp.strictest).toBe('TLP:AMBER');
+    expect(rollUp.cited).toEqual(['TLP:GREEN', 'TLP:AMBER']);
+    expect(isLowerMarking(TLP_SCHEME, 'TLP:GREEN', 'TLP:AMBER')).toBe(true);
+    expect(isLowerMarking(TLP_SCHEME, 'TLP:RED', 'TLP:AMBER')).toBe(false);
+    expect(isLowerMarking(TLP_SCHEME, 'TLP:AMBER // INTERNAL', 'TLP:AMBER')).toBe(false);
+    expect(isLowerMarking(TLP_SCHEME, 'UNCLASSIFIED', 'TLP:AMBER')).toBe(true);
+  });
+
+  it('formats dates and collects plain text', () => {
+    expect(formatDate('2025-06-03')).toBe('June 3, 2025');
+    expect(formatDate('2025-06')).toBe('June 2025');
+    expect(formatDate('yesterday')).toBe('yesterday');
+    expect(plainText(paragraph(text('a'), text('b')) as unknown as JsonNode)).toBe('ab');
+  });
+});

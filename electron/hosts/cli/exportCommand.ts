@@ -1,0 +1,76 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CITATION_STYLES, PAPER_SIZES, type ExportResult } from '../../../shared/model/export';
+import { writeFileAtomic } from '../../core/export/atomicWrite';
+import { CliFailure, type CliCommand } from './types';
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]) {
+  if (value === undefined) return undefined;
+  const match = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
+  if (!match) throw new CliFailure(`--${name} must be one of: ${allowed.join(', ')}`, 2);
+  return match;
+}
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  summary: 'Export a note to PDF',
+  usage:
+    'briefwright export <note-id> -o out.pdf [--paper A4|Letter] [--marking TEXT] [--confirm-lower-marking]\n' +
+    '                   [--style chicago|apa] [--toc] [--no-sources] [--portion-marks] [--evidence-annex]\n' +
+    '                   [--author NAME] [--json]',
+  async run(argv, ctx) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        output: { type: 'string', short: 'o' },
+        paper: { type: 'string' },
+        marking: { type: 'string' },
+        'confirm-lower-marking': { type: 'boolean' },
+        style: { type: 'string' },
+        toc: { type: 'boolean' },
+        'no-sources': { type: 'boolean' },
+        'portion-marks': { type: 'boolean' },
+        'evidence-annex': { type: 'boolean' },
+        author: { type: 'string' },
+        json: { type: 'boolean' },
+      },
+    });
+    const noteId = Number(positionals[0]);
+    if (positionals.length !== 1 || !Number.isInteger(noteId) || noteId <= 0) {
+      throw new CliFailure(`Usage: ${this.usage}`, 2);
+    }
+    if (!values.output) throw new CliFailure('Say where to write the PDF: -o out.pdf', 2);
+    const output = resolve(values.output);
+    const result: ExportResult = await ctx.call('export.pdf', {
+      noteId,
+      options: {
+        paper: oneOf('paper', values.paper, PAPER_SIZES),
+        style: oneOf('style', values.style, CITATION_STYLES),
+        marking: values.marking ?? null,
+        confirmLowerMarking: values['confirm-lower-marking'] ?? false,
+        toc: values.toc ?? false,
+        sourcesList: !values['no-sources'],
+        portionMarks: values['portion-marks'] ?? false,
+        evidenceAnnex: values['evidence-annex'] ?? false,
+        author: values.author ?? '',
+      },
+    });
+    if (result.kind !== 'download') throw new CliFailure('The export did not produce a PDF.');
+    await writeFileAtomic(output, Buffer.from(result.base64, 'base64')).catch((error: Error) => {
+      throw new CliFailure(error.message);
+    });
+    const { base64: _bytes, kind: _kind, fileName: _name, ...summary } = result;
+    if (values.json) {
+      ctx.io.out(JSON.stringify({ path: output, ...summary }, null, 2));
+    } else {
+      ctx.io.out(
+        `Wrote ${output} (${summary.pages} page${summary.pages === 1 ? '' : 's'}` +
+          `${summary.marking ? `, ${summary.marking}` : ''})`,
+      );
+      for (const warning of summary.warnings) ctx.io.err(`warning: ${warning}`);
+    }
+    return 0;
+  },
+};

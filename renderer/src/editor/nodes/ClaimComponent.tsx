@@ -1,0 +1,40 @@
+import type { NodeKey } from 'lexical';
+import type { ClaimEvidenceSnapshot } from '../../../../shared/note/serializedNodes';
+import { useCitationNumber } from '../noteStores';
+import { fullReference } from '../references';
+import type { ClaimSnapshot } from './ClaimNode';
+import { IntegrityBadge } from './IntegrityBadge';
+
+function EvidenceMarker({ evidence }: { evidence: ClaimEvidenceSnapshot }) {
+  const number = useCitationNumber(evidence.source.sourceId);
+  return (
+    <sup
+      className={`bw-citation-number bw-evidence--${evidence.relation}`}
+      title={`${evidence.relation}: ${fullReference(evidence.source, evidence.locator)}\n“${evidence.quote}”`}
+    >
+      {evidence.relation === 'contradicts' ? '✕' : ''}
+      {number ?? '?'}
+    </sup>
+  );
+}
+
+export function ClaimComponent({
+  nodeKey,
+  snapshot,
+}: {
+  nodeKey: NodeKey;
+  snapshot: ClaimSnapshot;
+}) {
+  return (
+    <aside className="bw-claim" data-claim-id={snapshot.claimId} aria-label="Claim">
+      <p className="bw-claim-text">
+        {snapshot.confidence && <span className="bw-confidence">{snapshot.confidence}</span>}
+        {snapshot.text}
+        {snapshot.evidence.map((e) => (
+          <EvidenceMarker key={e.excerptId} evidence={e} />
+        ))}
+      </p>
+      <IntegrityBadge cited={`claim:${snapshot.claimId}`} nodeKey={nodeKey} />
+    </aside>
+  );
+}

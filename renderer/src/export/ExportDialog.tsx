@@ -1,0 +1,256 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type {
+  CitationStyle,
+  ExportDefaults,
+  ExportOptions,
+  PaperSize,
+} from '../../../shared/model/export';
+import { ApiCallError, call } from '../api';
+import { downloadPdf } from './download';
+
+const AUTHOR_KEY = 'briefwright.export.author';
+const PAPER_KEY = 'briefwright.export.paper';
+
+type Phase =
+  | { kind: 'editing' }
+  | { kind: 'exporting' }
+  | { kind: 'confirm-marking'; message: string }
+  | { kind: 'done'; message: string; warnings: string[] }
+  | { kind: 'failed'; message: string };
+
+export interface ExportDialogProps {
+  noteId: number;
+  flush: () => Promise<void>;
+  onClose: () => void;
+}
+
+/** Export options (paper, banner marking, contents, sources, citation style) and the export itself. */
+export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const markingsId = useId();
+  const [defaults, setDefaults] = useState<ExportDefaults | null>(null);
+  const [phase, setPhase] = useState<Phase>({ kind: 'editing' });
+  const [options, setOptions] = useState<ExportOptions>(() => ({
+    paper: (localStorage.getItem(PAPER_KEY) as PaperSize | null) ?? 'A4',
+    marking: null,
+    confirmLowerMarking: false,
+    toc: false,
+    sourcesList: true,
+    style: 'chicago',
+    portionMarks: false,
+    evidenceAnnex: false,
+    author: localStorage.getItem(AUTHOR_KEY) ?? '',
+  }));
+  const [marking, setMarking] = useState('');
+  const [progress, setProgress] = useState(0);
+  const exporting = phase.kind === 'exporting';
+
+  // The export runs on a worker thread in the backend; poll its progress while it does.
+  useEffect(() => {
+    if (!exporting) return;
+    setProgress(0);
+    const timer = setInterval(() => {
+      call('export.progress', { noteId })
+        .then((p) => p.active && setProgress(p.fraction))
+        .catch(() => undefined);
+    }, 200);
+    return () => clearInterval(timer);
+  }, [exporting, noteId]);
+
+  useEffect(() => {
+    dialog.current?.showModal();
+    let cancelled = false;
+    flush()
+      .then(() => call('export.defaults', { noteId }))
+      .then((d) => {
+        if (cancelled) return;
+        setDefaults(d);
+        setMarking(d.marking ?? '');
+        setOptions((o) => (o.author ? o : { ...o, author: d.author }));
+      })
+      .catch((e: Error) => !cancelled && setPhase({ kind: 'failed', message: e.message }));
+    return () => {
+      cancelled = true;
+    };
+  }, [noteId, flush]);
+
+  const set = <K extends keyof ExportOptions>(key: K, value: ExportOptions[K]) =>
+    setOptions((o) => ({ ...o, [key]: value }));
+
+  async function runExport(confirmLowerMarking: boolean) {
+    setPhase({ kind: 'exporting' });
+    localStorage.setItem(AUTHOR_KEY, options.author);
+    localStorage.setItem(PAPER_KEY, options.paper);
+    try {
+      await flush();
+      const chosen = marking.trim();
+      const result = await call('export.pdf', {
+        noteId,
+        options: {
+          ...options,
+          // Leaving the rolled-up default as is lets core pick it, so no confirmation is needed.
+          marking: chosen === (defaults?.marking ?? '') ? null : chosen,
+          confirmLowerMarking,
+        },
+      });
+      if (result.kind === 'cancelled') {
+        setPhase({ kind: 'editing' });
+        return;
+      }
+      if (result.kind === 'download') downloadPdf(result.fileName, result.base64);
+      const where =
+        result.kind === 'saved' ? `Saved to ${result.path}` : `Downloaded ${result.fileName}`;
+      setPhase({
+        kind: 'done',
+        message: `${where} — ${result.pages} page${result.pages === 1 ? '' : 's'}${result.marking ? `, ${result.marking}` : ''}.`,
+        warnings: result.warnings,
+      });
+    } catch (e) {
+      if (e instanceof ApiCallError && e.code === 'conflict') {
+        setPhase({ kind: 'confirm-marking', message: e.message });
+      } else {
+        setPhase({ kind: 'failed', message: (e as Error).message });
+      }
+    }
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void runExport(false);
+  }
+
+  const busy = exporting;
+  return (
+    <dialog
+      ref={dialog}
+      className="export-dialog"
+      aria-labelledby={titleId}
+      onClose={onClose}
+      onCancel={(e) => busy && e.preventDefault()}
+    >
+      <form method="dialog" onSubmit={onSubmit}>
+        <h2 id={titleId}>Export PDF</h2>
+        <div className="export-grid">
+          <label>
+            Paper
+            <select
+              value={options.paper}
+              onChange={(e) => set('paper', e.target.value as PaperSize)}
+            >
+              <option value="A4">A4</option>
+              <option value="Letter">Letter</option>
+            </select>
+          </label>
+          <label>
+            Citation style
+            <select
+              value={options.style}
+              onChange={(e) => set('style', e.target.value as CitationStyle)}
+            >
+              <option value="chicago">Chicago (notes and bibliography)</option>
+              <option value="apa">APA</option>
+            </select>
+          </label>
+          <label className="wide">
+            Marking
+            <input
+              value={marking}
+              list={markingsId}
+              placeholder="No banner"
+              onChange={(e) => setMarking(e.target.value)}
+            />
+            <datalist id={markingsId}>
+              {defaults?.schemeLevels.map((level) => (
+                <option key={level} value={level} />
+              ))}
+            </datalist>
+            {defaults?.marking && (
+              <small>
+                Strictest cited: <strong>{defaults.marking}</strong>
+              </small>
+            )}
+          </label>
+          <label className="wide">
+            Author
+            <input value={options.author} onChange={(e) => set('author', e.target.value)} />
+          </label>
+        </div>
+        <fieldset className="export-checks">
+          <legend>Include</legend>
+          <label>
+            <input
+              type="checkbox"
+              checked={options.toc}
+              onChange={(e) => set('toc', e.target.checked)}
+            />
+            Table of contents
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={options.sourcesList}
+              onChange={(e) => set('sourcesList', e.target.checked)}
+            />
+            Sources list
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={options.portionMarks}
+              onChange={(e) => set('portionMarks', e.target.checked)}
+            />
+            Portion marks
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={options.evidenceAnnex}
+              onChange={(e) => set('evidenceAnnex', e.target.checked)}
+            />
+            Evidence annex
+          </label>
+        </fieldset>
+
+        {phase.kind === 'confirm-marking' && (
+          <div className="export-message warning" role="alert">
+            <p>{phase.message}</p>
+            <button type="button" onClick={() => void runExport(true)}>
+              Export with this marking
+            </button>
+          </div>
+        )}
+        {phase.kind === 'failed' && (
+          <p className="export-message error" role="alert">
+            {phase.message}
+          </p>
+        )}
+        {phase.kind === 'done' && (
+          <div className="export-message" role="status">
+            <p>{phase.message}</p>
+            {phase.warnings.map((w) => (
+              <p key={w} className="export-warning">
+                {w}
+              </p>
+            ))}
+          </div>
+        )}
+
+        <div className="export-actions">
+          {busy && (
+            <span className="export-progress" role="status">
+              Exporting…
+              <progress max={1} value={progress} aria-label="Export progress" />
+            </span>
+          )}
+          <button type="button" onClick={() => dialog.current?.close()} disabled={busy}>
+            {phase.kind === 'done' ? 'Close' : 'Cancel'}
+          </button>
+          <button type="submit" className="primary" disabled={busy || defaults === null}>
+            Export
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

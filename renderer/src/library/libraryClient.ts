@@ -1,0 +1,160 @@
+import type { SourceSummary } from '../../../shared/model/library';
+import { call } from '../api';
+import type { FileImportOutcome, FileImportRow } from './import/importTypes';
+import type { ClaimDraft, ClaimView, ExcerptView, SourceView } from './libraryTypes';
+import type { SearchAnswer, SearchRequest } from './search/useLibrarySearch';
+import type { TagCount } from './tags/tagSuggestions';
+
+/**
+ * The pane's view of the library API: every backend call the library UI makes goes through here,
+ * mapping contract shapes to what the components show.
+ */
+
+export async function search(request: SearchRequest): Promise<SearchAnswer> {
+  const { query, filters, type, offset, limit } = request;
+  const criteria = {
+    types: type ? [type] : filters.types.length > 0 ? filters.types : undefined,
+    tags: filters.tags.length > 0 ? filters.tags : undefined,
+    outlet: filters.outlet.trim() || undefined,
+    from: filters.from || undefined,
+    to: filters.to || undefined,
+    offset,
+    limit,
+  };
+  // Filters alone (no words) browse the library instead: exact counts, paging all the way.
+  const result = query.trim()
+    ? await call('library.search', { text: query, ...criteria })
+    : await call('library.browse', { ...criteria, withCounts: offset === 0 });
+  return { hits: result.hits, counts: result.counts };
+}
+
+export async function listSources(
+  limit: number,
+  offset = 0,
+): Promise<{ items: SourceSummary[]; total: number }> {
+  return call('sources.list', { limit, offset });
+}
+
+export function getSource(id: number): Promise<SourceView> {
+  return call('sources.get', { id });
+}
+
+export function excerptsForSource(sourceId: number): Promise<ExcerptView[]> {
+  return call('excerpts.listForSource', { sourceId });
+}
+
+export function getExcerpt(id: number): Promise<ExcerptView> {
+  return call('excerpts.get', { id });
+}
+
+export function createExcerpt(input: {
+  sourceId: number;
+  start: number;
+  end: number;
+  tags: string[];
+  comment: string;
+  marking?: string | null;
+}): Promise<ExcerptView> {
+  return call('excerpts.create', input);
+}
+
+export function updateExcerpt(
+  id: number,
+  changes: { tags?: string[]; comment?: string },
+): Promise<ExcerptView> {
+  return call('excerpts.update', { id, ...changes });
+}
+
+export async function deleteExcerpt(id: number): Promise<void> {
+  await call('excerpts.delete', { id });
+}
+
+/** Re-creates a deleted excerpt at the same place with the same tags, comment and marking (undo). */
+export async function restoreExcerpt(excerpt: ExcerptView): Promise<void> {
+  await createExcerpt({
+    sourceId: excerpt.sourceId,
+    start: excerpt.start,
+    end: excerpt.end,
+    tags: excerpt.tags,
+    comment: excerpt.comment,
+    marking: excerpt.marking,
+  });
+}
+
+/** Titles of the notes citing an excerpt ("used in N notes"; asked before deleting it). */
+export async function excerptUsage(id: number): Promise<string[]> {
+  const notes = await call('notes.usage', { excerptId: id });
+  return notes.map((n) => n.title || 'Untitled note');
+}
+
+export function getClaim(id: number): Promise<ClaimView> {
+  return call('claims.get', { id });
+}
+
+const claimInput = (draft: ClaimDraft) => ({
+  text: draft.text,
+  confidence: draft.confidence,
+  tags: draft.tags,
+  evidence: draft.evidence.map(({ excerptId, relation }) => ({ excerptId, relation })),
+});
+
+export function createClaim(draft: ClaimDraft): Promise<ClaimView> {
+  return call('claims.create', claimInput(draft));
+}
+
+export function updateClaim(id: number, draft: ClaimDraft): Promise<ClaimView> {
+  return call('claims.update', { id, ...claimInput(draft) });
+}
+
+export async function deleteClaim(id: number): Promise<void> {
+  await call('claims.delete', { id });
+}
+
+export async function listTags(): Promise<TagCount[]> {
+  const tags = await call('tags.list', {});
+  return tags.map((t) => ({ name: t.name, count: t.total }));
+}
+
+export async function renameTag(from: string, to: string): Promise<void> {
+  await call('tags.rename', { from, to });
+}
+
+export async function mergeTag(from: string, into: string): Promise<void> {
+  await call('tags.merge', { from, into });
+}
+
+export async function deleteTag(name: string): Promise<void> {
+  await call('tags.delete', { name });
+}
+
+/** Uploads one file (the browser host); one call per file so progress moves file by file. */
+export async function importFile(name: string, dataBase64: string): Promise<FileImportOutcome> {
+  const report = await call('sources.import', { files: [{ name, dataBase64 }] });
+  const result = report.results[0];
+  if (!result) return { status: 'failed', detail: 'The library did not answer for this file.' };
+  return {
+    status: result.status,
+    sourceId: result.sourceId,
+    detail: result.status === 'failed' ? result.reason : result.title,
+  };
+}
+
+/**
+ * The desktop app's native Import dialog: the per-file results, null when cancelled, or
+ * 'unsupported' where there is no native dialog (the browser host), to fall back to a picker.
+ */
+export async function importChosen(): Promise<FileImportRow[] | null | 'unsupported'> {
+  try {
+    const report = await call('sources.importChosen', {});
+    if (!report) return null;
+    return report.results.map((r) => ({
+      name: r.name,
+      status: r.status,
+      sourceId: r.sourceId,
+      detail: r.status === 'failed' ? r.reason : r.title,
+    }));
+  } catch (e) {
+    if ((e as { code?: string }).code === 'unsupported') return 'unsupported';
+    throw e;
+  }
+}

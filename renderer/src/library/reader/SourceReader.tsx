@@ -1,0 +1,296 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { setDragData } from '../drag/dragData';
+import { ExcerptCard } from '../capture/ExcerptCard';
+import type { ExcerptView, SourceView } from '../libraryTypes';
+import * as library from '../libraryClient';
+import type { TagCount } from '../tags/tagSuggestions';
+import { ReaderText } from './ReaderText';
+import { SelectionToolbar } from './SelectionToolbar';
+import { useReaderSelection } from './useReaderSelection';
+
+export interface SourceReaderProps {
+  sourceId: number;
+  /** An excerpt to scroll to and show, e.g. when opened from a search hit. */
+  focusExcerptId: number | null;
+  knownTags: readonly TagCount[];
+  onBack: () => void;
+  onNewClaim: (excerpt: ExcerptView) => void;
+  /** Asks first when notes cite it; resolves true once deleted (undo calls `restored`). */
+  onDeleteExcerpt: (excerpt: ExcerptView, restored: () => void) => Promise<boolean>;
+  onChanged: () => void;
+  onError: (message: string) => void;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+}
+
+/** A source's metadata and text, its excerpts highlighted, and capture from a selection. */
+export function SourceReader(props: SourceReaderProps) {
+  const {
+    sourceId,
+    focusExcerptId,
+    knownTags,
+    onBack,
+    onNewClaim,
+    onDeleteExcerpt,
+    onChanged,
+    onError,
+  } = props;
+  const [source, setSource] = useState<SourceView | null>(null);
+  const [excerpts, setExcerpts] = useState<ExcerptView[]>([]);
+  const [activeId, setActiveId] = useState<number | null>(focusExcerptId);
+  const [usedIn, setUsedIn] = useState<string[] | null>(null);
+  const [saving, setSaving] = useState(false);
+  const textRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const [selection, clearSelection] = useReaderSelection(
+    textRef,
+    bodyRef,
+    source?.text ?? '',
+    saving,
+  );
+
+  const reloadExcerpts = useCallback(
+    () =>
+      library
+        .excerptsForSource(sourceId)
+        .then(setExcerpts)
+        .catch((e: Error) => onError(e.message)),
+    [sourceId, onError],
+  );
+
+  useEffect(() => {
+    let cancelled = false;
+    setSource(null);
+    Promise.all([library.getSource(sourceId), library.excerptsForSource(sourceId)])
+      .then(([s, list]) => {
+        if (cancelled) return;
+        setSource(s);
+        setExcerpts(list);
+      })
+      .catch((e: Error) => onError(e.message));
+    return () => {
+      cancelled = true;
+    };
+  }, [sourceId, onError]);
+
+  useEffect(() => setActiveId(focusExcerptId), [focusExcerptId]);
+
+  // Opening a source moves focus into it: arrows and Page keys scroll, Escape goes back.
+  const opened = source !== null;
+  useEffect(() => {
+    if (opened) bodyRef.current?.focus({ preventScroll: true });
+  }, [opened]);
+
+  // Bring the focused excerpt into view once the text is rendered.
+  useEffect(() => {
+    if (activeId === null || !source) return;
+    textRef.current
+      ?.querySelector(`[data-excerpt-id="${activeId}"]`)
+      ?.scrollIntoView({ block: 'center' });
+  }, [activeId, source]);
+
+  const active = excerpts.find((e) => e.id === activeId) ?? null;
+  useEffect(() => {
+    setUsedIn(null);
+    if (!active) return;
+    let cancelled = false;
+    library
+      .excerptUsage(active.id)
+      .then((titles) => !cancelled && setUsedIn(titles))
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [active]);
+
+  const spans = useMemo(
+    () => excerpts.map(({ id, start, end }) => ({ id, start, end })),
+    [excerpts],
+  );
+
+  const saveSelection = useCallback(
+    async (tags: string[], comment: string) => {
+      if (!selection) return;
+      const created = await library.createExcerpt({
+        sourceId,
+        start: selection.start,
+        end: selection.end,
+        tags,
+        comment,
+      });
+      setExcerpts((list) => [...list, created].sort((a, b) => a.start - b.start));
+      setSaving(false);
+      clearSelection();
+      window.getSelection()?.removeAllRanges();
+      setActiveId(created.id);
+      onChanged();
+    },
+    [selection, sourceId, clearSelection, onChanged],
+  );
+
+  const claimFromSelection = useCallback(async () => {
+    if (!selection) return;
+    try {
+      const created = await library.createExcerpt({
+        sourceId,
+        start: selection.start,
+        end: selection.end,
+        tags: [],
+        comment: '',
+      });
+      setExcerpts((list) => [...list, created].sort((a, b) => a.start - b.start));
+      clearSelection();
+      window.getSelection()?.removeAllRanges();
+      onChanged();
+      onNewClaim(created);
+    } catch (e) {
+      onError((e as Error).message);
+    }
+  }, [selection, sourceId, clearSelection, onChanged, onNewClaim, onError]);
+
+  // Keyboard equivalents of the selection toolbar.
+  useEffect(() => {
+    if (!selection || saving) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (e.key === 'e' || e.key === 'E') {
+        e.preventDefault();
+        setSaving(true);
+      } else if (e.key === 'c' || e.key === 'C') {
+        e.preventDefault();
+        void claimFromSelection();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [selection, saving, claimFromSelection]);
+
+  if (!source) {
+    return (
+      <div className="reader" aria-busy="true">
+        <p className="loading">Opening source…</p>
+      </div>
+    );
+  }
+
+  const meta = [source.author, source.outlet, source.publishedAt?.slice(0, 10)].filter(Boolean);
+  return (
+    <article className="reader" aria-label={`Source: ${source.title}`}>
+      <div className="reader-scroll">
+        <header className="reader-header">
+          <button type="button" className="link-button" onClick={onBack} aria-keyshortcuts="Escape">
+            ← Results
+          </button>
+          <h3
+            className="reader-title"
+            draggable
+            onDragStart={(e) =>
+              setDragData(e.dataTransfer, [{ kind: 'source', id: source.id }], source.title)
+            }
+          >
+            {source.title}
+          </h3>
+          <p className="reader-meta">
+            {meta.join(' · ')}
+            {source.marking && <span className="marking">{source.marking}</span>}
+          </p>
+          {source.url && <p className="reader-url">{source.url}</p>}
+          {source.tags.length > 0 && (
+            <p className="reader-tags">
+              {source.tags.map((t) => (
+                <span key={t} className="tag-chip">
+                  {t}
+                </span>
+              ))}
+            </p>
+          )}
+          <p className="reader-hint">
+            {excerpts.length} {excerpts.length === 1 ? 'excerpt' : 'excerpts'} · select text to save
+            an excerpt or start a claim
+          </p>
+        </header>
+        <div
+          className="reader-body"
+          ref={bodyRef}
+          tabIndex={-1}
+          aria-label="Source text"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && !saving && e.target === e.currentTarget) {
+              if (selection) {
+                window.getSelection()?.removeAllRanges();
+                clearSelection();
+              } else onBack();
+            }
+          }}
+          onDragStart={(e) => {
+            // Dragging the selected text carries the selection, for the note to turn into an excerpt.
+            if (!selection || !source) return;
+            setDragData(
+              e.dataTransfer,
+              [
+                {
+                  kind: 'selection',
+                  sourceId: source.id,
+                  start: selection.start,
+                  end: selection.end,
+                },
+              ],
+              source.text.slice(selection.start, selection.end),
+            );
+          }}
+        >
+          <ReaderText
+            text={source.text}
+            spans={spans}
+            activeId={activeId}
+            onOpenExcerpt={setActiveId}
+            textRef={textRef}
+          />
+          {selection && (
+            <SelectionToolbar
+              key={`${selection.start}-${selection.end}`}
+              top={selection.top}
+              left={selection.left}
+              quote={source.text.slice(selection.start, selection.end)}
+              saving={saving}
+              knownTags={knownTags}
+              onStartSave={() => setSaving(true)}
+              onSave={saveSelection}
+              onNewClaim={() => void claimFromSelection()}
+              onCancel={() => {
+                setSaving(false);
+                clearSelection();
+              }}
+            />
+          )}
+        </div>
+      </div>
+      {active && (
+        <aside className="reader-details">
+          <ExcerptCard
+            excerpt={active}
+            knownTags={knownTags}
+            usedIn={usedIn}
+            onClose={() => setActiveId(null)}
+            onChange={async (changes) => {
+              const updated = await library.updateExcerpt(active.id, changes);
+              setExcerpts((list) => list.map((x) => (x.id === updated.id ? updated : x)));
+              onChanged();
+            }}
+            onDelete={() => {
+              void onDeleteExcerpt(active, () => void reloadExcerpts()).then((deleted) => {
+                if (!deleted) return;
+                setExcerpts((list) => list.filter((x) => x.id !== active.id));
+                setActiveId(null);
+              });
+            }}
+            onNewClaim={() => onNewClaim(active)}
+          />
+        </aside>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { method } from './define';
+import {
+  CITATION_STYLES,
+  PAPER_SIZES,
+  type ExportDefaults,
+  type ExportProgress,
+  type ExportRecord,
+  type ExportResult,
+} from '../model/export';
+
+export const MAX_MARKING_LENGTH = 200;
+export const MAX_AUTHOR_LENGTH = 200;
+
+const noteId = z.number().int().positive();
+
+export const exportOptionsSchema = z
+  .object({
+    paper: z.enum(PAPER_SIZES).default('A4'),
+    marking: z.string().trim().max(MAX_MARKING_LENGTH).nullable().default(null),
+    confirmLowerMarking: z.boolean().default(false),
+    toc: z.boolean().default(false),
+    sourcesList: z.boolean().default(true),
+    style: z.enum(CITATION_STYLES).default('chicago'),
+    portionMarks: z.boolean().default(false),
+    evidenceAnnex: z.boolean().default(false),
+    author: z.string().trim().max(MAX_AUTHOR_LENGTH).default(''),
+  })
+  .strict();
+
+export const exportApi = {
+  /** Defaults for the export dialog: the rolled-up marking and the author. */
+  'export.defaults': method(z.object({ noteId }).strict()).returns<ExportDefaults>(),
+  /**
+   * Exports a note to PDF. Where the host can ask for a save path (Electron), the file is written
+   * there; elsewhere (the browser host) the PDF comes back as base64 for download.
+   * A banner less strict than the note's material fails with `conflict` unless confirmed.
+   */
+  'export.pdf': method(
+    z.object({ noteId, options: exportOptionsSchema.prefault({}) }).strict(),
+  ).returns<ExportResult>(),
+  /** Progress of a running `export.pdf` for this note, for a progress bar (poll it). */
+  'export.progress': method(z.object({ noteId }).strict()).returns<ExportProgress>(),
+  /** Past exports of a note, newest first: banner, marking decisions and the revision sent. */
+  'export.history': method(z.object({ noteId }).strict()).returns<ExportRecord[]>(),
+};

@@ -1,0 +1,74 @@
+/** PDF export: options the user picks and what an export produced. */
+
+export const PAPER_SIZES = ['A4', 'Letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+
+export const CITATION_STYLES = ['chicago', 'apa'] as const;
+/** `chicago` is Chicago notes-bibliography (17th ed.); `apa` is APA 7th. */
+export type CitationStyle = (typeof CITATION_STYLES)[number];
+
+export interface ExportOptions {
+  paper: PaperSize;
+  /** The banner marking; null means the strictest marking among what the note cites. */
+  marking: string | null;
+  /** Set when the user confirmed a banner less strict than what the note cites. */
+  confirmLowerMarking: boolean;
+  toc: boolean;
+  sourcesList: boolean;
+  style: CitationStyle;
+  /** Prefix each paragraph that cites marked material with its short mark, e.g. "(TLP:AMBER)". */
+  portionMarks: boolean;
+  /** After the sources, each claim with the excerpts that support or contradict it. */
+  evidenceAnnex: boolean;
+  /** Shown under the title and written to the PDF metadata. */
+  author: string;
+}
+
+/** What the export dialog needs to offer sensible defaults. */
+export interface ExportDefaults {
+  /** Strictest marking among the cited sources, excerpts and evidence (null when none). */
+  marking: string | null;
+  /** Every distinct marking the note cites, least strict first. */
+  citedMarkings: string[];
+  /** Markings of the scheme in use, least strict first, for the dialog's choices. */
+  schemeLevels: string[];
+  author: string;
+}
+
+export interface ExportSummary {
+  pages: number;
+  bytes: number;
+  /** The banner actually printed (empty string when none). */
+  marking: string;
+  /** Things the reader should know, e.g. an unknown element rendered as plain text. */
+  warnings: string[];
+}
+
+export type ExportResult =
+  | ({ kind: 'saved'; path: string } & ExportSummary)
+  | ({ kind: 'download'; fileName: string; base64: string } & ExportSummary)
+  | { kind: 'cancelled' };
+
+/** How far the export of a note has come; `fraction` runs from 0 to 1. */
+export interface ExportProgress {
+  active: boolean;
+  fraction: number;
+}
+
+/** One past export of a note, from the note's export log. */
+export interface ExportRecord {
+  id: number;
+  noteId: number;
+  /** The note revision snapshotted at export time (null if that revision was since removed). */
+  revisionId: number | null;
+  /** The banner printed ('' for none). */
+  banner: string;
+  /** The strictest marking the note cited at the time. */
+  citedMarking: string | null;
+  /** True when the banner was confirmed below `citedMarking`. */
+  markingLowered: boolean;
+  paper: PaperSize;
+  style: CitationStyle;
+  pages: number;
+  createdAt: string;
+}
