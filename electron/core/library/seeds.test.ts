@@ -39,6 +39,11 @@ describe('the shared sample articles', () => {
     expect(essay.text).toContain('“walk away”');
     expect(essay.text).toContain('Ukraine’s side');
     expect(essay.text).toContain('—');
+    // Nothing is "corrected": the essay's doubled comma stays.
+    expect(essay.text).toContain('Moreover,, the');
+    // Not a word lost: the normalized text is the original minus only the boilerplate tail.
+    const original = readSeed(SEED_ESSAY).toString('utf8');
+    expect(original.startsWith(essay.text)).toBe(true);
   });
 
   it('finds the first with the phrase "Unless they halt" and anchors an excerpt to it exactly', async () => {

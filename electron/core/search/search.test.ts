@@ -145,6 +145,22 @@ describe('library.search', () => {
     expect(dated.hits[0]).toMatchObject({ date: '2025-03-10', sourceId: ids.a });
   });
 
+  it('ranks many filtered matches by bm25 (the rowid-range path)', async () => {
+    const files = Array.from({ length: 45 }, (_, i) =>
+      upload(
+        `bulk${i}.txt`,
+        `Bulk ${i}\n${i === 17 ? 'harbour harbour harbour harbour' : 'harbour'} notes number ${i} ${'filler '.repeat(i % 7)}`,
+      ),
+    );
+    await lib.call('sources.import', { files, tags: ['bulk'] });
+    const result = await search('harbour', { tags: ['bulk'], types: ['source'], limit: 5 });
+    expect(result.counts.source).toBe(45);
+    expect(result.hits).toHaveLength(5);
+    expect(result.hits[0]!.title).toBe('Bulk 17');
+    const scores = result.hits.map((h) => h.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
   it('pages through results', async () => {
     const all = await search('convoys', { limit: 10 });
     const first = await search('convoys', { limit: 2, offset: 0 });

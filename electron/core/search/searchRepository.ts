@@ -20,7 +20,9 @@ export type SearchQuery = z.output<typeof searchInput>;
  * however common the words are.
  */
 export const RANK_WINDOW = 300;
-export const FILTERED_WINDOW = 1500;
+export const FILTERED_WINDOW = 300;
+/** Up to this many filtered survivors are ranked one by one rather than over their range. */
+const FEW_SURVIVORS = 40;
 
 interface TypeSpec {
   fts: string;
@@ -159,21 +161,19 @@ export function createSearchRepository(db: Database) {
       where.push(`substr(${spec.dateColumn}, 1, ?) <= ?`);
       params.push(query.to.length, query.to);
     }
-    const filtered = where.length > 0;
+    if (where.length > 0) return filteredType(spec, match, where, params, take);
     // Rank within a window of the newest matches: bm25 is computed only for rows FTS5 visits in
     // its native rowid order, so a word found in 100,000 excerpts still costs a bounded amount.
-    const window = filtered ? FILTERED_WINDOW : RANK_WINDOW;
     const sql = `WITH m AS MATERIALIZED (
         SELECT rowid AS id, ${spec.rank} AS rank FROM ${spec.fts} WHERE ${spec.fts} MATCH ?
-        ORDER BY rowid DESC LIMIT ${window}
+        ORDER BY rowid DESC LIMIT ${RANK_WINDOW}
       )
       SELECT m.id, m.rank, count(*) OVER () AS n, ${spec.columns}
       FROM m ${spec.join}
-      ${filtered ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY m.rank LIMIT ${take}`;
     const rows = prepared(sql).all(...params) as HitRow[];
     let count = rows[0]?.n ?? 0;
-    if (!filtered && count >= window) {
+    if (count >= RANK_WINDOW) {
       count = prepared(
         `SELECT count(*) FROM (SELECT 1 FROM ${spec.fts} WHERE ${spec.fts} MATCH ? LIMIT ${SEARCH_COUNT_CAP})`,
       )
@@ -181,6 +181,45 @@ export function createSearchRepository(db: Database) {
         .get(match) as number;
     }
     return { rows, count };
+  }
+
+  /**
+   * With filters: match row ids only (cheap), filter them, keep the newest survivors, and only
+   * then compute bm25 — for a few survivors one by one, for many over their rowid range.
+   */
+  function filteredType(
+    spec: TypeSpec,
+    match: string,
+    where: string[],
+    params: unknown[],
+    take: number,
+  ): { rows: HitRow[]; count: number } {
+    const sql = `WITH m AS MATERIALIZED (
+        SELECT rowid AS id FROM ${spec.fts} WHERE ${spec.fts} MATCH ?
+        ORDER BY rowid DESC LIMIT ${SEARCH_COUNT_CAP}
+      )
+      SELECT m.id, 0 AS rank, count(*) OVER () AS n, ${spec.columns}
+      FROM m ${spec.join}
+      WHERE ${where.join(' AND ')}
+      ORDER BY m.id DESC LIMIT ${FILTERED_WINDOW}`;
+    const rows = prepared(sql).all(...params) as HitRow[];
+    const count = rows[0]?.n ?? 0;
+    if (rows.length <= FEW_SURVIVORS) {
+      const one = prepared(
+        `SELECT ${spec.rank} FROM ${spec.fts} WHERE ${spec.fts} MATCH ? AND rowid = ?`,
+      ).pluck();
+      for (const row of rows) row.rank = (one.get(match, row.id) as number | undefined) ?? 0;
+    } else {
+      const ranks = new Map<number, number>();
+      const range = prepared(
+        `SELECT rowid AS id, ${spec.rank} AS rank FROM ${spec.fts}
+         WHERE ${spec.fts} MATCH ? AND rowid BETWEEN ? AND ?`,
+      ).all(match, rows[rows.length - 1]!.id, rows[0]!.id) as { id: number; rank: number }[];
+      for (const r of range) ranks.set(r.id, r.rank);
+      for (const row of rows) row.rank = ranks.get(row.id) ?? 0;
+    }
+    rows.sort((a, b) => a.rank - b.rank || b.id - a.id);
+    return { rows: rows.slice(0, take), count };
   }
 
   function snippetFor(type: SearchType, match: string, row: HitRow): SearchHit['snippet'] {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../../../tests/tempDir';
 import { openDatabase } from '../connection';
 import { notesMigration } from './001_notes';
+import { LATEST_SCHEMA_VERSION } from './index';
 
 const tempDir = useTempDirs();
 
@@ -26,8 +27,7 @@ describe('migration 2 (library)', () => {
     v1.close();
 
     const db = openDatabase(path);
-    // At least 2: later migrations (such as the notes history) run on top.
-    expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(db.prepare('SELECT plain_text FROM notes').pluck().get()).toBe(
       'Convoys sailed at dawn.',
     );

@@ -2,7 +2,7 @@ import { notePlainText } from '../../notes/plainText';
 import type { Migration } from './types';
 
 /** Every FTS index folds case and diacritics, and keeps prefix indexes for `word*` queries. */
-const FTS_OPTIONS = `tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'`;
+const FTS_OPTIONS = `tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4'`;
 
 /**
  * The library: sources, excerpts anchored into their text, claims with evidence, hierarchical
