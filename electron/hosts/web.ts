@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolveDataDir } from '../core/app/dataDir';
 import { openCore } from '../core/context';
+import { startIdleCheckpoint } from '../core/db/idleCheckpoint';
 import { createHandlers } from '../core/handlers';
+import { withActivity } from '../core/rpc/withActivity';
 import { commonOptions } from './args';
 import { startWebServer } from './webServer';
 
@@ -39,12 +41,15 @@ async function main(): Promise<void> {
   void core.backupIfDue().catch((error: unknown) => {
     console.error(`briefwright web: the daily backup failed: ${(error as Error).message}`);
   });
-  const running = await startWebServer({ handlers: createHandlers(core), staticDir, port });
+  const checkpoint = startIdleCheckpoint(core.db);
+  const handlers = withActivity(createHandlers(core), checkpoint.touch);
+  const running = await startWebServer({ handlers, staticDir, port });
   console.log(`Briefwright library: ${core.databasePath}`);
   console.log(`Briefwright is running at ${running.url}`);
 
   const shutdown = () => {
     void running.close().finally(() => {
+      checkpoint.stop();
       core.close();
       process.exit(0);
     });

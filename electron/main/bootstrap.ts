@@ -10,7 +10,9 @@ import {
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openCore, type CoreContext } from '../core/context';
+import { startIdleCheckpoint } from '../core/db/idleCheckpoint';
 import { createHandlers } from '../core/handlers';
+import { withActivity } from '../core/rpc/withActivity';
 import { createImportChooser } from './importDialog';
 import { registerApiHandlers } from './ipc';
 import { createSaveChooser } from './saveDialog';
@@ -88,7 +90,12 @@ export function bootstrap(paths: BootstrapPaths): void {
         () => app.getPath('documents'),
       ),
     };
-    registerApiHandlers(ipcMain, createHandlers(core, hostServices), isTrustedSender);
+    const checkpoint = startIdleCheckpoint(core.db);
+    registerApiHandlers(
+      ipcMain,
+      withActivity(createHandlers(core, hostServices), checkpoint.touch),
+      isTrustedSender,
+    );
 
     window = new BrowserWindow(mainWindowOptions(paths.preload));
     window.once('ready-to-show', () => window?.show());
