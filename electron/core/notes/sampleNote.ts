@@ -74,9 +74,9 @@ export function seedSampleNote(db: Database): void {
     ...(claimIds[1] ? [claim(claimIds[1])] : []),
     heading('Background'),
     paragraph(
-      text('The crossing closed for nine days over pilot fees. Freight has not recovered: '),
+      text('The crossing closed for nine days over pilot fees. Freight has not recovered'),
       citation(queues),
-      text(' the draft contract would '),
+      text('; the draft contract would '),
       text('raise the fee by a quarter', 1),
       citation(fee),
       text('.'),
