@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { browseInput } from '../../../shared/api/browse';
 import {
@@ -7,20 +7,17 @@ import {
   type SearchResult,
   type SearchType,
 } from '../../../shared/model';
-import { likeEscape, normalizeTagName } from '../library/tagNames';
+import { filterClauses, statementCache, type FilterSpec } from './filterClauses';
 import { leadSegments } from './snippets';
 
 export type BrowseQuery = z.output<typeof browseInput>;
 
-interface BrowseSpec {
+interface BrowseSpec extends FilterSpec {
   /** FROM clause (aliases: x = the row, s = its source when there is one). */
   from: string;
   columns: string;
   /** Newest first, on an indexed column where there is one. */
   order: string;
-  tagLink?: { table: string; column: string; sourceLevel?: boolean };
-  outlet: boolean;
-  dateColumn: string;
   always?: string;
 }
 
@@ -76,49 +73,14 @@ interface BrowseRow {
  * children), outlet and date filters, newest first, with an exact count per type.
  */
 export function createBrowseRepository(db: Database) {
-  const cache = new Map<string, Statement>();
-  const prepared = (sql: string): Statement => {
-    let statement = cache.get(sql);
-    if (!statement) {
-      statement = db.prepare(sql);
-      cache.set(sql, statement);
-    }
-    return statement;
-  };
+  const prepared = statementCache(db);
 
   function where(type: SearchType, query: BrowseQuery): { sql: string; params: unknown[] } | null {
     const spec = SPECS[type];
-    const clauses: string[] = spec.always ? [spec.always] : [];
-    const params: unknown[] = [];
-    if (query.tags?.length) {
-      if (!spec.tagLink) return null;
-      const names = query.tags.map(normalizeTagName);
-      const tagIds = `SELECT id FROM tags WHERE ${names.map(() => "name = ? OR name LIKE ? ESCAPE '\\'").join(' OR ')}`;
-      const tagParams = names.flatMap((n) => [n, `${likeEscape(n)}/%`]);
-      const own = `x.id IN (SELECT ${spec.tagLink.column} FROM ${spec.tagLink.table} WHERE tag_id IN (${tagIds}))`;
-      if (spec.tagLink.sourceLevel) {
-        clauses.push(
-          `(${own} OR x.source_id IN (SELECT source_id FROM source_tags WHERE tag_id IN (${tagIds})))`,
-        );
-        params.push(...tagParams, ...tagParams);
-      } else {
-        clauses.push(own);
-        params.push(...tagParams);
-      }
-    }
-    if (query.outlet) {
-      if (!spec.outlet) return null;
-      clauses.push(`${type === 'source' ? 'x' : 's'}.outlet = ? COLLATE NOCASE`);
-      params.push(query.outlet);
-    }
-    if (query.from) {
-      clauses.push(`${spec.dateColumn} >= ?`);
-      params.push(query.from);
-    }
-    if (query.to) {
-      clauses.push(`substr(${spec.dateColumn}, 1, ?) <= ?`);
-      params.push(query.to.length, query.to);
-    }
+    const filters = filterClauses(spec, 'x.id', `${type === 'source' ? 'x' : 's'}.outlet`, query);
+    if (!filters) return null;
+    const clauses = spec.always ? [spec.always, ...filters.clauses] : filters.clauses;
+    const params = filters.params;
     return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
   }
 

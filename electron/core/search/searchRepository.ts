@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { searchInput } from '../../../shared/api/library';
 import {
@@ -8,7 +8,7 @@ import {
   type SearchResult,
   type SearchType,
 } from '../../../shared/model';
-import { likeEscape, normalizeTagName } from '../library/tagNames';
+import { filterClauses, statementCache, type FilterSpec } from './filterClauses';
 import { literalFtsQuery, toFtsQuery } from './ftsQuery';
 import { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, leadSegments, toSegments } from './snippets';
 
@@ -24,7 +24,7 @@ export const FILTERED_WINDOW = 300;
 /** Up to this many filtered survivors are ranked one by one rather than over their range. */
 const FEW_SURVIVORS = 40;
 
-interface TypeSpec {
+interface TypeSpec extends FilterSpec {
   fts: string;
   /** bm25 with column weights: a word in a title counts more than one in the body. */
   rank: string;
@@ -38,9 +38,6 @@ interface TypeSpec {
   columns: string;
   /** Which FTS column snippet() reads (-1: the best one). */
   snippetColumn: number;
-  tagLink?: { table: string; column: string; sourceLevel?: boolean };
-  outlet: boolean;
-  dateColumn: string;
 }
 
 const SPECS: Record<SearchType, TypeSpec> = {
@@ -100,9 +97,6 @@ interface HitRow {
   lead: string | null;
 }
 
-const TAG_IDS = (count: number) =>
-  `SELECT id FROM tags WHERE ${Array.from({ length: count }, () => "name = ? OR name LIKE ? ESCAPE '\\'").join(' OR ')}`;
-
 /**
  * Search across sources, excerpts, claims and notes. Each type runs its MATCH first in a
  * materialized CTE (bounded by a LIMIT), then joins and filters: letting the planner mix a
@@ -110,15 +104,7 @@ const TAG_IDS = (count: number) =>
  * more than the window, the best of the newest matches are shown and counts stop at the cap.
  */
 export function createSearchRepository(db: Database) {
-  const cache = new Map<string, Statement>();
-  const prepared = (sql: string): Statement => {
-    let statement = cache.get(sql);
-    if (!statement) {
-      statement = db.prepare(sql);
-      cache.set(sql, statement);
-    }
-    return statement;
-  };
+  const prepared = statementCache(db);
 
   /** Hits of one type: the top `take` and the (capped) number of matches after filters. */
   function searchType(
@@ -128,39 +114,10 @@ export function createSearchRepository(db: Database) {
     take: number,
   ): { rows: HitRow[]; count: number } | null {
     const spec = SPECS[type];
-    const where: string[] = [];
-    const params: unknown[] = [match];
-    const tagParams = (query.tags ?? []).flatMap((t) => {
-      const n = normalizeTagName(t);
-      return [n, `${likeEscape(n)}/%`];
-    });
-    if (query.tags?.length) {
-      if (!spec.tagLink) return null;
-      const tagIds = TAG_IDS(query.tags.length);
-      const own = `m.id IN (SELECT ${spec.tagLink.column} FROM ${spec.tagLink.table} WHERE tag_id IN (${tagIds}))`;
-      if (spec.tagLink.sourceLevel) {
-        where.push(
-          `(${own} OR x.source_id IN (SELECT source_id FROM source_tags WHERE tag_id IN (${tagIds})))`,
-        );
-        params.push(...tagParams, ...tagParams);
-      } else {
-        where.push(own);
-        params.push(...tagParams);
-      }
-    }
-    if (query.outlet) {
-      if (!spec.outlet) return null;
-      where.push(`${type === 'source' ? 'x' : 's'}.outlet = ? COLLATE NOCASE`);
-      params.push(query.outlet);
-    }
-    if (query.from) {
-      where.push(`${spec.dateColumn} >= ?`);
-      params.push(query.from);
-    }
-    if (query.to) {
-      where.push(`substr(${spec.dateColumn}, 1, ?) <= ?`);
-      params.push(query.to.length, query.to);
-    }
+    const filters = filterClauses(spec, 'm.id', `${type === 'source' ? 'x' : 's'}.outlet`, query);
+    if (!filters) return null;
+    const where = filters.clauses;
+    const params: unknown[] = [match, ...filters.params];
     if (where.length > 0) return filteredType(spec, match, where, params, take);
     // Rank within a window of the newest matches: bm25 is computed only for rows FTS5 visits in
     // its native rowid order, so a word found in 100,000 excerpts still costs a bounded amount.
