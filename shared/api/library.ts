@@ -3,6 +3,8 @@ import { method } from './define';
 import type {
   Claim,
   ClaimPage,
+  DeletedClaim,
+  DeletedExcerpt,
   Excerpt,
   ImportReport,
   LibraryCheck,
@@ -36,6 +38,58 @@ const confidence = z.enum(CONFIDENCE_LEVELS);
 const evidence = z
   .array(z.object({ excerptId: id, relation: z.enum(['supports', 'contradicts']) }).strict())
   .max(500);
+
+const relation = z.enum(['supports', 'contradicts']);
+/** A stored timestamp (what `new Date().toISOString()` wrote). */
+const stamp = z.iso.datetime();
+/** Place in a claim's evidence list. */
+const position = z.number().int().min(0).max(1_000_000);
+
+/** What `excerpts.delete` returned; core checks it against the source before restoring. */
+export const deletedExcerpt = z
+  .object({
+    id,
+    sourceId: id,
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+    quote: z.string().min(1).max(5_000_000),
+    prefix: z.string().max(1000),
+    suffix: z.string().max(1000),
+    locator: z.string().max(100).nullable(),
+    comment: text(20_000),
+    marking,
+    anchored: z.boolean(),
+    createdAt: stamp,
+    updatedAt: stamp,
+    tags,
+    evidenceFor: z
+      .array(z.object({ claimId: id, relation, position }).strict())
+      .max(10_000)
+      .refine((links) => new Set(links.map((l) => l.claimId)).size === links.length, {
+        message: 'a claim appears twice',
+      }),
+  })
+  .strict()
+  .refine((v) => v.end > v.start, { message: 'end must be after start', path: ['end'] });
+
+/** What `claims.delete` returned. */
+export const deletedClaim = z
+  .object({
+    id,
+    text: text(10_000).trim().min(1),
+    confidence: confidence.nullable(),
+    status: z.enum(CLAIM_STATUSES),
+    createdAt: stamp,
+    updatedAt: stamp,
+    tags,
+    evidence: z
+      .array(z.object({ excerptId: id, relation, position }).strict())
+      .max(500)
+      .refine((links) => new Set(links.map((l) => l.excerptId)).size === links.length, {
+        message: 'an excerpt appears twice',
+      }),
+  })
+  .strict();
 
 /** Largest upload accepted over the wire (base64 of a 50 MB file, with room). */
 export const MAX_IMPORT_BASE64 = 72 * 1024 * 1024;
@@ -142,7 +196,17 @@ export const libraryApi = {
       })
       .strict(),
   ).returns<Excerpt>(),
-  'excerpts.delete': method(z.object({ id }).strict()).returns<{ deleted: true }>(),
+  /** Returns what `excerpts.restore` needs to bring the excerpt back (undo). */
+  'excerpts.delete': method(z.object({ id }).strict()).returns<{
+    deleted: true;
+    restore: DeletedExcerpt;
+  }>(),
+  /**
+   * Brings a deleted excerpt back with its id, tags, timestamps and evidence links, so notes that
+   * cite it find it again. `conflict` when the id is taken or its source is gone; links to claims
+   * deleted since are dropped.
+   */
+  'excerpts.restore': method(deletedExcerpt).returns<Excerpt>(),
 
   'claims.create': method(
     z
@@ -180,7 +244,16 @@ export const libraryApi = {
       })
       .strict(),
   ).returns<Claim>(),
-  'claims.delete': method(z.object({ id }).strict()).returns<{ deleted: true }>(),
+  /** Returns what `claims.restore` needs to bring the claim back (undo). */
+  'claims.delete': method(z.object({ id }).strict()).returns<{
+    deleted: true;
+    restore: DeletedClaim;
+  }>(),
+  /**
+   * Brings a deleted claim back with its id, tags, timestamps and evidence. `conflict` when the id
+   * is taken; evidence excerpts deleted since are dropped.
+   */
+  'claims.restore': method(deletedClaim).returns<Claim>(),
 
   'tags.list': method(z.object({}).strict()).returns<TagCount[]>(),
   /** Renames a tag and its children (`region` → `area` also renames `region/ukraine`). */

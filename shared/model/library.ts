@@ -116,6 +116,41 @@ export interface Claim {
   updatedAt: string;
 }
 
+/**
+ * Everything needed to bring a deleted excerpt back exactly as it was (undo): `excerpts.delete`
+ * returns it and `excerpts.restore` takes it back, so notes citing the id find it again.
+ */
+export interface DeletedExcerpt {
+  id: number;
+  sourceId: number;
+  start: number;
+  end: number;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  locator: string | null;
+  comment: string;
+  marking: string | null;
+  anchored: boolean;
+  createdAt: string;
+  updatedAt: string;
+  tags: string[];
+  /** The claims it was evidence for, with the relation and its place in their evidence list. */
+  evidenceFor: { claimId: number; relation: EvidenceRelation; position: number }[];
+}
+
+/** A deleted claim as it was (undo): `claims.delete` returns it, `claims.restore` takes it back. */
+export interface DeletedClaim {
+  id: number;
+  text: string;
+  confidence: Confidence | null;
+  status: ClaimStatus;
+  createdAt: string;
+  updatedAt: string;
+  tags: string[];
+  evidence: { excerptId: number; relation: EvidenceRelation; position: number }[];
+}
+
 export interface ClaimSummary {
   id: number;
   text: string;

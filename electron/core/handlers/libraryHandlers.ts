@@ -86,10 +86,8 @@ export function libraryHandlers(
       excerpts.update(id, fields);
       return excerpts.get(id);
     },
-    'excerpts.delete': ({ id }) => {
-      excerpts.delete(id);
-      return { deleted: true };
-    },
+    'excerpts.delete': ({ id }) => ({ deleted: true, restore: excerpts.delete(id) }),
+    'excerpts.restore': (deleted) => excerpts.get(excerpts.restore(deleted)),
 
     'claims.create': (input) => claims.get(claims.create(input)),
     'claims.get': ({ id }) => claims.get(id),
@@ -99,10 +97,8 @@ export function libraryHandlers(
       claims.update(id, fields);
       return claims.get(id);
     },
-    'claims.delete': ({ id }) => {
-      claims.delete(id);
-      return { deleted: true };
-    },
+    'claims.delete': ({ id }) => ({ deleted: true, restore: claims.delete(id) }),
+    'claims.restore': (deleted) => claims.get(claims.restore(deleted)),
 
     'tags.list': () => tags.list(),
     'tags.rename': ({ from, to }) => {

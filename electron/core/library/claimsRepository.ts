@@ -1,6 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/errors';
-import type { Claim, ClaimPage, ClaimStatus, ClaimSummary } from '../../../shared/model';
+import type {
+  Claim,
+  ClaimPage,
+  ClaimStatus,
+  ClaimSummary,
+  DeletedClaim,
+} from '../../../shared/model';
 import type { Confidence, EvidenceRelation } from '../../../shared/note/serializedNodes';
 import type { ExcerptsRepository } from './excerptsRepository';
 import { splitTags } from './sourcesRepository';
@@ -55,6 +61,20 @@ export function createClaimsRepository(
     addEvidence: db.prepare<[number, number, string, number]>(
       `INSERT INTO claim_evidence (claim_id, excerpt_id, relation, position) VALUES (?, ?, ?, ?)
        ON CONFLICT(claim_id, excerpt_id) DO UPDATE SET relation = excluded.relation`,
+    ),
+    insertAs: db.prepare(
+      `INSERT INTO claims (id, text, confidence, status, created_at, updated_at)
+       VALUES (@id, @text, @confidence, @status, @createdAt, @updatedAt)`,
+    ),
+    links: db.prepare<
+      [number],
+      { excerptId: number; relation: EvidenceRelation; position: number }
+    >(
+      `SELECT excerpt_id AS excerptId, relation, position FROM claim_evidence WHERE claim_id = ?
+       ORDER BY position, excerpt_id`,
+    ),
+    relink: db.prepare<[number, number, string, number]>(
+      'INSERT INTO claim_evidence (claim_id, excerpt_id, relation, position) VALUES (?, ?, ?, ?)',
     ),
     remove: db.prepare<[number]>('DELETE FROM claims WHERE id = ?'),
     count: db.prepare<[], number>('SELECT count(*) FROM claims').pluck(),
@@ -171,10 +191,45 @@ export function createClaimsRepository(
       if (fields.tags) tags.setFor('claim', id, fields.tags);
       if (fields.evidence) setEvidence(id, fields.evidence);
     }),
-    delete(id: number): void {
-      if (s.remove.run(id).changes === 0)
-        throw new ApiError('not_found', `There is no claim with id ${id}.`);
-    },
+    /** Deletes the claim (its tags and evidence links go with it) and returns it as it was. */
+    delete: db.transaction((id: number): DeletedClaim => {
+      const row = s.get.get(id);
+      if (!row) throw new ApiError('not_found', `There is no claim with id ${id}.`);
+      const deleted: DeletedClaim = {
+        id: row.id,
+        text: row.text,
+        confidence: row.confidence,
+        status: row.status,
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+        tags: splitTags(row.tags),
+        evidence: s.links.all(id),
+      };
+      s.remove.run(id);
+      return deleted;
+    }),
+    /** Undo of `delete`: the same id, text, tags, timestamps and evidence (in its order). */
+    restore: db.transaction((deleted: DeletedClaim): number => {
+      if (s.get.get(deleted.id))
+        throw new ApiError(
+          'conflict',
+          `Claim ${deleted.id} cannot be restored: another claim already has its id.`,
+        );
+      s.insertAs.run({
+        id: deleted.id,
+        text: deleted.text.trim(),
+        confidence: deleted.confidence,
+        status: deleted.status,
+        createdAt: deleted.createdAt,
+        updatedAt: deleted.updatedAt,
+      });
+      tags.setFor('claim', deleted.id, deleted.tags);
+      // Evidence excerpts deleted since have nothing to link back to.
+      for (const link of deleted.evidence)
+        if (excerpts.exists(link.excerptId))
+          s.relink.run(deleted.id, link.excerptId, link.relation, link.position);
+      return deleted.id;
+    }),
     count(): number {
       return s.count.get() as number;
     },

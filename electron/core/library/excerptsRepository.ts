@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/errors';
 import { effectiveMarking, markingRank } from '../../../shared/markings';
-import type { Excerpt } from '../../../shared/model';
+import type { DeletedExcerpt, EvidenceRelation, Excerpt } from '../../../shared/model';
 import { anchorAt, locatorFor, occurrencesOf, reanchor, type Anchor } from './anchoring';
 import type { MarkingsRepository } from './markingsRepository';
 import type { SourcesRepository } from './sourcesRepository';
@@ -50,6 +50,17 @@ export interface NewExcerpt {
   marking?: string | null;
 }
 
+/**
+ * Where a restored excerpt goes in its source's current text: its old offsets when the quote is
+ * still there, else wherever re-anchoring finds it; null when it stays (or was) unanchored.
+ */
+function placeRestored(text: string, deleted: DeletedExcerpt): Anchor | null {
+  if (!deleted.anchored) return null;
+  if (deleted.end <= text.length && text.slice(deleted.start, deleted.end) === deleted.quote)
+    return anchorAt(text, deleted.start, deleted.end);
+  return reanchor(text, deleted);
+}
+
 export function createExcerptsRepository(
   db: Database,
   sources: SourcesRepository,
@@ -71,8 +82,29 @@ export function createExcerptsRepository(
       `UPDATE excerpts SET start = @start, "end" = @end, quote = @quote, prefix = @prefix, suffix = @suffix,
          locator = @locator, anchored = @anchored, updated_at = @stamp WHERE id = @id`,
     ),
+    insertAs: db.prepare(
+      `INSERT INTO excerpts (id, source_id, start, "end", quote, prefix, suffix, locator, comment, marking,
+         anchored, created_at, updated_at)
+       VALUES (@id, @sourceId, @start, @end, @quote, @prefix, @suffix, @locator, @comment, @marking,
+         @anchored, @createdAt, @updatedAt)`,
+    ),
+    // The claims this excerpt is evidence for (claim_evidence links both; undo needs them back).
+    evidenceFor: db.prepare<
+      [number],
+      { claimId: number; relation: EvidenceRelation; position: number }
+    >(
+      `SELECT claim_id AS claimId, relation, position FROM claim_evidence WHERE excerpt_id = ?
+       ORDER BY claim_id`,
+    ),
+    claimExists: db.prepare<[number], number>('SELECT 1 FROM claims WHERE id = ?').pluck(),
+    relink: db.prepare<[number, number, string, number]>(
+      'INSERT INTO claim_evidence (claim_id, excerpt_id, relation, position) VALUES (?, ?, ?, ?)',
+    ),
     remove: db.prepare<[number]>('DELETE FROM excerpts WHERE id = ?'),
     count: db.prepare<[], number>('SELECT count(*) FROM excerpts').pluck(),
+    sourceMarking: db.prepare<[number], { marking: string | null }>(
+      'SELECT marking FROM sources WHERE id = ?',
+    ),
   };
 
   const toExcerpt = (row: ExcerptRow): Excerpt => {
@@ -202,10 +234,75 @@ export function createExcerptsRepository(
         if (fields.tags) tags.setFor('excerpt', id, fields.tags);
       },
     ),
-    delete(id: number): void {
-      if (s.remove.run(id).changes === 0)
-        throw new ApiError('not_found', `There is no excerpt with id ${id}.`);
-    },
+    /** Deletes the excerpt (its tags and evidence links go with it) and returns it as it was. */
+    delete: db.transaction((id: number): DeletedExcerpt => {
+      const row = s.get.get(id);
+      if (!row) throw new ApiError('not_found', `There is no excerpt with id ${id}.`);
+      const deleted: DeletedExcerpt = {
+        id: row.id,
+        sourceId: row.source_id,
+        start: row.start,
+        end: row.end,
+        quote: row.quote,
+        prefix: row.prefix,
+        suffix: row.suffix,
+        locator: row.locator,
+        comment: row.comment,
+        marking: row.marking,
+        anchored: row.anchored === 1,
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+        tags: splitTags(row.tags),
+        evidenceFor: s.evidenceFor.all(id),
+      };
+      s.remove.run(id);
+      return deleted;
+    }),
+    /**
+     * Undo of `delete`: the same id, place, tags, timestamps and evidence links. The snapshot
+     * comes back from outside, so it is checked against the source: a quote that no longer sits
+     * at its offsets (the source was re-imported meanwhile) is re-anchored like any other.
+     */
+    restore: db.transaction((deleted: DeletedExcerpt): number => {
+      if (s.get.get(deleted.id))
+        throw new ApiError(
+          'conflict',
+          `Excerpt ${deleted.id} cannot be restored: another excerpt already has its id.`,
+        );
+      const source = s.sourceMarking.get(deleted.sourceId);
+      if (source === undefined)
+        throw new ApiError(
+          'conflict',
+          `Excerpt ${deleted.id} cannot be restored: its source (id ${deleted.sourceId}) has been deleted.`,
+        );
+      const { text, pageOffsets } = sources.textOf(deleted.sourceId);
+      const placed = placeRestored(text, deleted);
+      s.insertAs.run({
+        id: deleted.id,
+        sourceId: deleted.sourceId,
+        ...(placed
+          ? { ...placed, locator: locatorFor(text, placed.start, pageOffsets), anchored: 1 }
+          : {
+              start: deleted.start,
+              end: deleted.end,
+              quote: deleted.quote,
+              prefix: deleted.prefix,
+              suffix: deleted.suffix,
+              locator: deleted.locator,
+              anchored: 0,
+            }),
+        comment: deleted.comment,
+        marking: ownMarking(source.marking, markings.normalize(deleted.marking)),
+        createdAt: deleted.createdAt,
+        updatedAt: deleted.updatedAt,
+      });
+      tags.setFor('excerpt', deleted.id, deleted.tags);
+      // Claims deleted since keep nothing to link back to.
+      for (const link of deleted.evidenceFor)
+        if (s.claimExists.get(link.claimId))
+          s.relink.run(link.claimId, deleted.id, link.relation, link.position);
+      return deleted.id;
+    }),
     /**
      * After a source's text changed: finds every excerpt again by quote and context. Those that
      * cannot be placed keep their old quote and are marked unanchored, never deleted.

@@ -1,14 +1,9 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { LibraryCounts } from '../../../shared/model';
+import type { DeletedExcerpt, LibraryCounts } from '../../../shared/model';
 import { ClaimEditor } from './capture/ClaimEditor';
 import { ImportProgress } from './import/ImportProgress';
 import { useImportControls } from './import/useImportControls';
-import {
-  draftFromClaim,
-  evidenceFromExcerpt,
-  type ClaimDraft,
-  type ExcerptView,
-} from './libraryTypes';
+import { evidenceFromExcerpt, type ClaimDraft, type ExcerptView } from './libraryTypes';
 import * as library from './libraryClient';
 import { SourceReader } from './reader/SourceReader';
 import { EmptyLibrary, NoResults, StartSearching } from './search/EmptyStates';
@@ -135,8 +130,9 @@ export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
         )
       )
         return false;
+      let deleted: DeletedExcerpt;
       try {
-        await library.deleteExcerpt(excerpt.id);
+        deleted = await library.deleteExcerpt(excerpt.id);
       } catch (e) {
         onError((e as Error).message);
         return false;
@@ -145,7 +141,12 @@ export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
       setUndo({
         message: 'Excerpt deleted.',
         undo: async () => {
-          await library.restoreExcerpt(excerpt);
+          try {
+            await library.restoreExcerpt(deleted);
+          } catch (e) {
+            onError((e as Error).message);
+            return;
+          }
           restored();
           changed();
         },
@@ -310,15 +311,15 @@ export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
               onDelete={(claim) => {
                 void library
                   .deleteClaim(claim.id)
-                  .then(() => {
+                  .then((deleted) => {
                     changed();
                     setView({ kind: 'results' });
                     setUndo({
                       message: 'Claim deleted.',
-                      undo: async () => {
-                        await library.createClaim(draftFromClaim(claim));
-                        changed();
-                      },
+                      undo: () =>
+                        library
+                          .restoreClaim(deleted)
+                          .then(changed, (e: Error) => onError(e.message)),
                     });
                   })
                   .catch((e: Error) => onError(e.message));

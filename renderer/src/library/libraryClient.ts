@@ -1,4 +1,4 @@
-import type { SourceSummary } from '../../../shared/model/library';
+import type { DeletedClaim, DeletedExcerpt, SourceSummary } from '../../../shared/model/library';
 import { call } from '../api';
 import type { FileImportOutcome, FileImportRow } from './import/importTypes';
 import type { ClaimDraft, ClaimView, ExcerptView, SourceView } from './libraryTypes';
@@ -65,20 +65,14 @@ export function updateExcerpt(
   return call('excerpts.update', { id, ...changes });
 }
 
-export async function deleteExcerpt(id: number): Promise<void> {
-  await call('excerpts.delete', { id });
+/** Deletes an excerpt; what it returns brings it back (`restoreExcerpt`). */
+export async function deleteExcerpt(id: number): Promise<DeletedExcerpt> {
+  return (await call('excerpts.delete', { id })).restore;
 }
 
-/** Re-creates a deleted excerpt at the same place with the same tags, comment and marking (undo). */
-export async function restoreExcerpt(excerpt: ExcerptView): Promise<void> {
-  await createExcerpt({
-    sourceId: excerpt.sourceId,
-    start: excerpt.start,
-    end: excerpt.end,
-    tags: excerpt.tags,
-    comment: excerpt.comment,
-    marking: excerpt.marking,
-  });
+/** Undo: the same excerpt (same id, so notes citing it find it again), tags and evidence links. */
+export function restoreExcerpt(deleted: DeletedExcerpt): Promise<ExcerptView> {
+  return call('excerpts.restore', deleted);
 }
 
 /** Titles of the notes citing an excerpt ("used in N notes"; asked before deleting it). */
@@ -106,8 +100,14 @@ export function updateClaim(id: number, draft: ClaimDraft): Promise<ClaimView> {
   return call('claims.update', { id, ...claimInput(draft) });
 }
 
-export async function deleteClaim(id: number): Promise<void> {
-  await call('claims.delete', { id });
+/** Deletes a claim; what it returns brings it back (`restoreClaim`). */
+export async function deleteClaim(id: number): Promise<DeletedClaim> {
+  return (await call('claims.delete', { id })).restore;
+}
+
+/** Undo: the same claim (same id, so notes citing it find it again), tags and evidence. */
+export function restoreClaim(deleted: DeletedClaim): Promise<ClaimView> {
+  return call('claims.restore', deleted);
 }
 
 export async function listTags(): Promise<TagCount[]> {
