@@ -12,6 +12,7 @@ import type { ExcerptsRepository } from './excerptsRepository';
 import { splitTags } from './sourcesRepository';
 import { likeEscape, normalizeTagName } from './tagNames';
 import type { TagsRepository } from './tagsRepository';
+import { nextIdSql } from '../db/migrations/005_retired_ids';
 
 interface ClaimRow {
   id: number;
@@ -52,7 +53,8 @@ export function createClaimsRepository(
   const s = {
     get: db.prepare<[number], ClaimRow>(`${SELECT} WHERE c.id = ?`),
     insert: db.prepare<[string, string | null, string, string, string]>(
-      'INSERT INTO claims (text, confidence, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+      `INSERT INTO claims (id, text, confidence, status, created_at, updated_at)
+       VALUES (${nextIdSql('claims')}, ?, ?, ?, ?, ?)`,
     ),
     evidence: db.prepare<[number], { excerpt_id: number; relation: EvidenceRelation }>(
       'SELECT excerpt_id, relation FROM claim_evidence WHERE claim_id = ? ORDER BY position, excerpt_id',

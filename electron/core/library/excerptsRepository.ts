@@ -7,6 +7,7 @@ import type { MarkingsRepository } from './markingsRepository';
 import type { SourcesRepository } from './sourcesRepository';
 import { splitTags } from './sourcesRepository';
 import type { TagsRepository } from './tagsRepository';
+import { nextIdSql } from '../db/migrations/005_retired_ids';
 
 interface ExcerptRow {
   id: number;
@@ -74,9 +75,9 @@ export function createExcerptsRepository(
       `${SELECT} WHERE e.source_id = ? ORDER BY e.start, e.id`,
     ),
     insert: db.prepare(
-      `INSERT INTO excerpts (source_id, start, "end", quote, prefix, suffix, locator, comment, marking,
+      `INSERT INTO excerpts (id, source_id, start, "end", quote, prefix, suffix, locator, comment, marking,
          created_at, updated_at)
-       VALUES (@sourceId, @start, @end, @quote, @prefix, @suffix, @locator, @comment, @marking, @stamp, @stamp)`,
+       VALUES (${nextIdSql('excerpts')}, @sourceId, @start, @end, @quote, @prefix, @suffix, @locator, @comment, @marking, @stamp, @stamp)`,
     ),
     reanchor: db.prepare(
       `UPDATE excerpts SET start = @start, "end" = @end, quote = @quote, prefix = @prefix, suffix = @suffix,

@@ -115,17 +115,29 @@ describe('excerpts.restore', () => {
     expect((await lib.call('tags.list', {})).map((t) => t.name)).not.toContain('topic/shipping');
   });
 
-  it('refuses with conflict when another excerpt took the id', async () => {
+  it('never gives a deleted id to a new excerpt, so undo still brings back the original', async () => {
     const { sourceId, excerpt } = await citedExcerpt();
     const { restore } = await lib.call('excerpts.delete', { id: excerpt.id });
-    // SQLite hands the highest free rowid to the next insert: the deleted one's.
+    // Plain SQLite would hand the highest free rowid (the deleted one's) to the next insert.
     const newcomer = await lib.call('excerpts.create', { sourceId, quote: 'Observers expect' });
-    expect(newcomer.id).toBe(excerpt.id);
+    expect(newcomer.id).toBeGreaterThan(excerpt.id);
 
-    const error = await lib.fail('excerpts.restore', restore);
-    expect(error.code).toBe('conflict');
-    expect(error.message).toMatch(/already has its id/);
-    expect((await lib.call('excerpts.get', { id: excerpt.id })).quote).toBe('Observers expect');
+    await lib.call('excerpts.restore', restore);
+    expect((await lib.call('excerpts.get', { id: excerpt.id })).quote).toBe(excerpt.quote);
+    expect((await lib.call('excerpts.get', { id: newcomer.id })).quote).toBe('Observers expect');
+  });
+
+  it('never reuses the id of a deleted source or claim either', async () => {
+    const sourceId = await withArticle();
+    await lib.call('sources.delete', { id: sourceId });
+    const again = await lib.call('sources.import', { files: [upload('harbour.txt', ARTICLE)] });
+    expect(again.results[0]!.sourceId).toBeGreaterThan(sourceId);
+
+    const claim = await lib.call('claims.create', { text: 'Talks will stall' });
+    await lib.call('claims.delete', { id: claim.id });
+    expect((await lib.call('claims.create', { text: 'Talks resume' })).id).toBeGreaterThan(
+      claim.id,
+    );
   });
 
   it('drops links to claims deleted since, and restores twice only once', async () => {

@@ -4,6 +4,7 @@ import type { Source, SourceKind, SourcePage, SourceSummary } from '../../../sha
 import type { SourceSnapshot } from '../../../shared/note/serializedNodes';
 import { likeEscape, normalizeTagName } from './tagNames';
 import type { TagsRepository } from './tagsRepository';
+import { nextIdSql } from '../db/migrations/005_retired_ids';
 
 /** What an importer produces, plus the file it came from. */
 export interface NewSource {
@@ -71,9 +72,9 @@ export function createSourcesRepository(
 ) {
   const s = {
     insert:
-      db.prepare(`INSERT INTO sources (kind, title, author, outlet, published_at, url, imported_at,
+      db.prepare(`INSERT INTO sources (id, kind, title, author, outlet, published_at, url, imported_at,
         updated_at, content_hash, marking, file_name, mime, text_length, page_offsets, text)
-      VALUES (@kind, @title, @author, @outlet, @publishedAt, @url, @stamp, @stamp, @contentHash, @marking,
+      VALUES (${nextIdSql('sources')}, @kind, @title, @author, @outlet, @publishedAt, @url, @stamp, @stamp, @contentHash, @marking,
         @fileName, @mime, @textLength, @pageOffsets, @text)`),
     insertFile: db.prepare<[number, Buffer]>(
       'INSERT INTO source_files (source_id, bytes) VALUES (?, ?)',

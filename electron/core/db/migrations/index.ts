@@ -3,6 +3,7 @@ import { notesMigration } from './001_notes';
 import { libraryMigration } from './002_library';
 import { noteHistoryMigration } from './003_note_history';
 import { noteExportsMigration } from './004_note_exports';
+import { retiredIdsMigration } from './005_retired_ids';
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -10,6 +11,7 @@ export const migrations: readonly Migration[] = [
   libraryMigration,
   noteHistoryMigration,
   noteExportsMigration,
+  retiredIdsMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
