@@ -1,9 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/model';
 import { call } from '../api';
 import { NotePane } from '../editor/NotePane';
 import { LibraryPane } from '../library/LibraryPane';
 import { StatusBar, type SaveState } from './StatusBar';
+
+// The save state changes while the user types; only the status bar needs to re-render for it.
+const Library = memo(LibraryPane);
+const Note = memo(NotePane);
 
 export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -21,8 +25,8 @@ export function App() {
   return (
     <div className="app">
       <main className="panes">
-        <LibraryPane counts={info?.counts ?? null} onChanged={refreshInfo} onError={setError} />
-        <NotePane onSaveState={setSaveState} onError={setError} />
+        <Library counts={info?.counts ?? null} onChanged={refreshInfo} onError={setError} />
+        <Note onSaveState={setSaveState} onError={setError} />
       </main>
       <StatusBar info={info} saveState={saveState} error={error} />
     </div>

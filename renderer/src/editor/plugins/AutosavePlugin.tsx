@@ -28,8 +28,9 @@ export function AutosavePlugin({ delayMs, onSave, onDirty }: AutosavePluginProps
       ({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
         if (tags.has('history-merge') && prevEditorState.isEmpty()) return;
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+        // Report the first change of an unsaved stretch only: the app re-renders on it.
+        if (!pending) latest.current.onDirty();
         pending = true;
-        latest.current.onDirty();
         if (timer) clearTimeout(timer);
         timer = setTimeout(flush, delayMs);
       },
