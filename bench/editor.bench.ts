@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
-import { removeDataDir, startHost, type RunningHost } from '../e2e/host';
+import { removeDataDir, startHost } from '../e2e/host';
+import { rpc } from '../e2e/library';
 import { percentile, type BenchRow, type BenchSuite } from './types';
 
 const WORDS = 20_000;
@@ -114,17 +115,6 @@ async function typeAndMeasure(page: Page): Promise<number[]> {
   await page.waitForTimeout(300);
   const latencies = await page.evaluate<number[]>('window.latencies.slice()');
   return latencies.sort((a, b) => a - b);
-}
-
-async function rpc(host: RunningHost, method: string, input: unknown): Promise<unknown> {
-  const response = await fetch(`${host.origin}/rpc/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as { value?: unknown; message?: string };
-  if (!response.ok) throw new Error(`${method}: ${body.message}`);
-  return body.value;
 }
 
 /**

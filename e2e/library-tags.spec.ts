@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { rpc } from './library';
 import { FIRST_SEED, seedUpload } from './libraryHelpers';
 
 test('the tag list nests hierarchical tags with counts, and renames and merges them', async ({
@@ -6,26 +7,22 @@ test('the tag list nests hierarchical tags with counts, and renames and merges t
   host,
 }) => {
   // Set-up through the API; the test is about the tag list.
-  const rpc = async (method: string, input: unknown) => {
-    const response = await fetch(`${host.origin}/rpc/${method}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${host.token}`, 'content-type': 'application/json' },
-      body: JSON.stringify(input),
-    });
-    return ((await response.json()) as { value: Record<string, unknown> }).value;
-  };
   const seed = seedUpload(FIRST_SEED);
-  const report = (await rpc('sources.import', {
+  const report = await rpc(host, 'sources.import', {
     files: [{ name: seed.name, dataBase64: seed.buffer.toString('base64') }],
-  })) as { results: { sourceId: number }[] };
-  const sourceId = report.results[0]!.sourceId;
-  await rpc('excerpts.create', { sourceId, quote: 'Unless they halt', tags: ['region/ukraine'] });
-  await rpc('excerpts.create', {
+  });
+  const sourceId = report.results[0]!.sourceId!;
+  await rpc(host, 'excerpts.create', {
+    sourceId,
+    quote: 'Unless they halt',
+    tags: ['region/ukraine'],
+  });
+  await rpc(host, 'excerpts.create', {
     sourceId,
     quote: 'The second round of negotiations',
     tags: ['region/russia', 'talks'],
   });
-  await rpc('claims.create', { text: 'Talks will stall.', tags: ['negotiations'] });
+  await rpc(host, 'claims.create', { text: 'Talks will stall.', tags: ['negotiations'] });
 
   await page.goto(host.url);
   const library = page.getByRole('region', { name: 'Library' });
