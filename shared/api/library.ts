@@ -14,6 +14,8 @@ import type {
   Source,
   SourcePage,
   SourceSummary,
+  SourceVersion,
+  SourceVersionText,
   TagCount,
 } from '../model/library';
 import { CLAIM_STATUSES, SEARCH_TYPES } from '../model/library';
@@ -59,6 +61,7 @@ export const deletedExcerpt = z
     comment: text(20_000),
     marking,
     anchored: z.boolean(),
+    sourceVersion: z.number().int().min(1).optional(),
     createdAt: stamp,
     updatedAt: stamp,
     tags,
@@ -149,6 +152,12 @@ export const libraryApi = {
   'sources.reimport': method(
     z.object({ id, file: uploadedFile }).strict(),
   ).returns<ReimportReport>(),
+  /** Earlier texts of a source kept by re-import, newest first. */
+  'sources.versions': method(z.object({ id }).strict()).returns<SourceVersion[]>(),
+  /** The text of one version of a source (an earlier one, or the current). */
+  'sources.versionText': method(
+    z.object({ id, version: z.number().int().min(1) }).strict(),
+  ).returns<SourceVersionText>(),
   'sources.update': method(
     z
       .object({
@@ -207,6 +216,10 @@ export const libraryApi = {
    * deleted since are dropped.
    */
   'excerpts.restore': method(deletedExcerpt).returns<Excerpt>(),
+  /** Takes the place re-import proposed: the excerpt's quote becomes the words found there. */
+  'excerpts.acceptProposal': method(z.object({ id }).strict()).returns<Excerpt>(),
+  /** Declines the proposed place; the excerpt stays "not found in this version". */
+  'excerpts.rejectProposal': method(z.object({ id }).strict()).returns<Excerpt>(),
 
   'claims.create': method(
     z
