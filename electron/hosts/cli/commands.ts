@@ -11,6 +11,7 @@ import { showCommand } from './showCommand';
 import { sourcesCommand } from './sourcesCommand';
 import { tagsCommand } from './tagsCommand';
 import type { CliCommand } from './types';
+import { verifyCommand } from './verifyCommand';
 
 /** Every CLI command; each lives in its own file. */
 export const commands: readonly CliCommand[] = [
@@ -25,5 +26,6 @@ export const commands: readonly CliCommand[] = [
   tagsCommand,
   checkCommand,
   backupCommand,
+  verifyCommand,
   exportCommand,
 ];
