@@ -5,7 +5,8 @@ import type { Migration } from './types';
  * `source_versions` holds each earlier text with the dates it was current. An excerpt records
  * the version it was taken from, the version its offsets point into (null when unknown: excerpts
  * left unplaced before this migration) and, after a re-import, a fuzzy proposal for a new place
- * that the analyst accepts or rejects.
+ * that the analyst accepts or rejects. The export log keeps the integrity check each export ran
+ * (JSON; null for exports logged before).
  */
 export const sourceVersionsMigration: Migration = {
   version: 6,
@@ -34,6 +35,8 @@ export const sourceVersionsMigration: Migration = {
       ALTER TABLE excerpts ADD COLUMN proposed_start INTEGER;
       ALTER TABLE excerpts ADD COLUMN proposed_end INTEGER;
       ALTER TABLE excerpts ADD COLUMN proposal_score REAL;
+
+      ALTER TABLE note_exports ADD COLUMN integrity TEXT;
     `);
   },
 };
