@@ -24,7 +24,7 @@ export const compressedOriginalsMigration: Migration = {
       if (!bytes) continue;
       const compressed = brotliCompressSync(bytes, {
         params: {
-          [constants.BROTLI_PARAM_QUALITY]: 5,
+          [constants.BROTLI_PARAM_QUALITY]: 3,
           [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
         },
       });
