@@ -9,7 +9,8 @@ export interface EncodedOriginal {
 }
 
 // Quality 3 compresses prose to under half in about 0.3 ms for a 6 KB article; higher levels cost
-// for a few per cent. PDFs and DOCX files are compressed already and are kept as they are.
+// two to three times that for a few per cent. PDFs and DOCX files are compressed already and are
+// kept as they are.
 const QUALITY = 3;
 
 export function encodeOriginal(bytes: Buffer): EncodedOriginal {
