@@ -27,7 +27,7 @@ export interface ExportOptions {
    * Keys of cited items not verified that the user acknowledged; an export with any item not
    * verified and not acknowledged is refused (`unverified`).
    */
-  acknowledged?: readonly string[];
+  acknowledged?: string[];
 }
 
 /** What the export dialog needs to offer sensible defaults. */

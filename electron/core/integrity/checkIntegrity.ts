@@ -10,7 +10,7 @@ import {
 import type { ClaimLookup, ExcerptLookup } from '../../../shared/model/notes';
 import type { SourceSnapshot } from '../../../shared/note/serializedNodes';
 import type { CitedItem, CitedQuote } from './citedItems';
-import { likelihoodOf } from './likelihood';
+import { likelihoodOf } from '../../../shared/note/nodes/citedItem';
 
 /** An excerpt as the library holds it, and whether its quote sits in its source's current text. */
 export interface LibraryExcerpt extends ExcerptLookup {
