@@ -23,7 +23,11 @@ export interface LogOptions {
 }
 
 const describe = (error: unknown): string =>
-  error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : inspect(error);
+  error instanceof Error
+    ? (error.stack ?? `${error.name}: ${error.message}`)
+    : typeof error === 'string'
+      ? error
+      : inspect(error);
 
 /**
  * A plain-text log in the data folder, for errors nobody saw: uncaught exceptions, crashed
