@@ -21,6 +21,8 @@ const bridge = {
       if (typeof id === 'string' && NAME.test(id)) listener(id);
     };
     ipcRenderer.on(COMMAND_CHANNEL, forward);
+    // Main holds commands (a second launch's import) until the app says it is listening.
+    ipcRenderer.send(COMMAND_CHANNEL, 'listening');
     return () => {
       ipcRenderer.removeListener(COMMAND_CHANNEL, forward);
     };
