@@ -3,6 +3,7 @@ import type { AppInfo } from '../../../shared/model';
 import { call } from '../api';
 import { NotePane } from '../editor/NotePane';
 import { LibraryPane } from '../library/LibraryPane';
+import { RecoveryNotice } from './RecoveryNotice';
 import { StatusBar, type SaveState } from './StatusBar';
 
 // The save state changes while the user types; only the status bar needs to re-render for it.
@@ -24,6 +25,7 @@ export function App() {
 
   return (
     <div className="app">
+      <RecoveryNotice />
       <main className="panes">
         <Library counts={info?.counts ?? null} onChanged={refreshInfo} onError={setError} />
         <Note onSaveState={setSaveState} onError={setError} />
