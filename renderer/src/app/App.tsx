@@ -3,6 +3,7 @@ import type { AppInfo } from '../../../shared/model';
 import { call } from '../api';
 import { NotePane } from '../editor/NotePane';
 import { LibraryPane } from '../library/LibraryPane';
+import { watchLibraryChanges } from './libraryChanges';
 import { RecoveryNotice } from './RecoveryNotice';
 import { StatusBar, type SaveState } from './StatusBar';
 
@@ -22,6 +23,8 @@ export function App() {
   }, []);
 
   useEffect(refreshInfo, [refreshInfo]);
+  // Another process (the CLI, the browser host) wrote to the library: refresh what shows it.
+  useEffect(() => watchLibraryChanges(refreshInfo), [refreshInfo]);
 
   return (
     <div className="app">
