@@ -14,6 +14,8 @@ interface TrashRow {
   tags: string;
   details: string | null;
   excerpts: string;
+  /** The original file's other columns (its encoding). */
+  file: string;
   bytes: Buffer;
 }
 
@@ -51,14 +53,14 @@ export function createSourceTrash(
       )
       .pluck(),
     trash: db.prepare(
-      `INSERT OR REPLACE INTO source_trash (source_id, deleted_at, source, tags, details, excerpts, bytes)
-       VALUES (@id, @stamp, @source, @tags, @details, @excerpts, @bytes)`,
+      `INSERT OR REPLACE INTO source_trash (source_id, deleted_at, source, tags, details, excerpts, file, bytes)
+       VALUES (@id, @stamp, @source, @tags, @details, @excerpts, @file, @bytes)`,
     ),
     trashed: db.prepare<[number], TrashRow>('SELECT * FROM source_trash WHERE source_id = ?'),
     untrash: db.prepare<[number]>('DELETE FROM source_trash WHERE source_id = ?'),
     purge: db.prepare<[string]>('DELETE FROM source_trash WHERE deleted_at < ?'),
-    insertFile: db.prepare<[number, Buffer]>(
-      'INSERT INTO source_files (source_id, bytes) VALUES (?, ?)',
+    file: db.prepare<[number], Record<string, unknown>>(
+      'SELECT * FROM source_files WHERE source_id = ?',
     ),
     hashTaken: db
       .prepare<[string], number>('SELECT id FROM sources WHERE content_hash = ?')
@@ -91,7 +93,9 @@ export function createSourceTrash(
       const before = impact(id);
       const row = s.row.get(id)!;
       const details = s.details.get(id) ?? null;
-      const bytes = sources.original(id) ?? Buffer.alloc(0);
+      // The stored file row as it is (its bytes may be compressed, with their encoding beside).
+      const file = s.file.get(id) ?? {};
+      const { bytes = Buffer.alloc(0), ...fileColumns } = file;
       const sourceTags = tags.namesFor('source', id);
       const removed: DeletedExcerpt[] = (s.excerptIds.all(id) as number[]).map((e) =>
         excerpts.delete(e),
@@ -106,6 +110,7 @@ export function createSourceTrash(
         tags: JSON.stringify(sourceTags),
         details: details ? JSON.stringify(details) : null,
         excerpts: JSON.stringify(removed),
+        file: JSON.stringify(fileColumns),
         bytes,
       });
       return { ...before, deletedAt: stamp.toISOString() };
@@ -128,7 +133,10 @@ export function createSourceTrash(
           `Source ${id} cannot be restored: the same text was imported again as source ${clash}.`,
         );
       insertRow('sources', row);
-      s.insertFile.run(id, trashed.bytes);
+      insertRow('source_files', {
+        ...(JSON.parse(trashed.file) as Record<string, unknown>),
+        bytes: trashed.bytes,
+      });
       if (trashed.details) insertRow('source_details', JSON.parse(trashed.details));
       tags.setFor('source', id, JSON.parse(trashed.tags) as string[]);
       for (const excerpt of JSON.parse(trashed.excerpts) as DeletedExcerpt[])

@@ -4,7 +4,8 @@ import { libraryMigration } from './002_library';
 import { noteHistoryMigration } from './003_note_history';
 import { noteExportsMigration } from './004_note_exports';
 import { retiredIdsMigration } from './005_retired_ids';
-import { sourceDetailsMigration } from './006_source_details';
+import { compressedOriginalsMigration } from './006_compressed_originals';
+import { sourceDetailsMigration } from './007_source_details';
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -13,6 +14,7 @@ export const migrations: readonly Migration[] = [
   noteHistoryMigration,
   noteExportsMigration,
   retiredIdsMigration,
+  compressedOriginalsMigration,
   sourceDetailsMigration,
 ];
 

@@ -10,7 +10,7 @@ import type { Migration } from './types';
  * undo can bring back the same ids; rows are dropped after a while by the repository.
  */
 export const sourceDetailsMigration: Migration = {
-  version: 6,
+  version: 7,
   name: 'source_details',
   up(db) {
     db.exec(`
@@ -29,6 +29,7 @@ export const sourceDetailsMigration: Migration = {
         tags TEXT NOT NULL,
         details TEXT,
         excerpts TEXT NOT NULL,
+        file TEXT NOT NULL,
         bytes BLOB NOT NULL
       );
       CREATE INDEX source_trash_deleted_at ON source_trash(deleted_at);
