@@ -26,11 +26,14 @@ export const showCommand: CliCommand = {
       ['Outlet', source.outlet],
       ['Published', source.publishedAt],
       ['URL', source.url],
+      ['Type', source.sourceType],
+      ['Language', source.language],
       ['Marking', source.marking],
       ['Tags', source.tags.join(', ') || null],
       ['File', `${source.fileName} (${source.kind})`],
       ['Imported', source.importedAt],
       ['Version', `${source.version} (imported ${source.versionImportedAt})`],
+      ['Note', source.note || null],
     ];
     for (const [label, value] of rows) if (value) ctx.io.out(`${label.padEnd(10)} ${value}`);
     for (const e of excerpts) {

@@ -9,7 +9,7 @@ import type { Migration } from './types';
  * (JSON; null for exports logged before).
  */
 export const sourceVersionsMigration: Migration = {
-  version: 7,
+  version: 8,
   name: 'source_versions',
   up(db) {
     db.exec(`

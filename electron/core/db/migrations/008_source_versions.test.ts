@@ -8,18 +8,18 @@ import { migrations } from './index';
 
 const tempDir = useTempDirs();
 
-describe('migration 7 (source versions)', () => {
+describe('migration 8 (source versions)', () => {
   it('numbers existing texts version 1 and leaves excerpts unplaced before it without a version to point into', async () => {
     const dir = tempDir();
     const path = join(dir, 'library.sqlite');
-    openDatabase(path, { migrations: migrations.slice(0, 6) }).close();
-    const v6 = new Database(path);
-    v6.exec(`INSERT INTO sources (kind, title, imported_at, updated_at, content_hash, file_name, mime, text_length, text)
+    openDatabase(path, { migrations: migrations.slice(0, 7) }).close();
+    const v7 = new Database(path);
+    v7.exec(`INSERT INTO sources (kind, title, imported_at, updated_at, content_hash, file_name, mime, text_length, text)
       VALUES ('text', 'Old', '2026-01-02T00:00:00.000Z', 'x', 'h', 'old.txt', 'text/plain', 26, 'The ferry left at nine.  x')`);
-    v6.exec(`INSERT INTO source_files (source_id, bytes) VALUES (1, x'00')`);
-    v6.exec(`INSERT INTO excerpts (source_id, start, "end", quote, anchored, created_at, updated_at)
+    v7.exec(`INSERT INTO source_files (source_id, bytes) VALUES (1, x'00')`);
+    v7.exec(`INSERT INTO excerpts (source_id, start, "end", quote, anchored, created_at, updated_at)
       VALUES (1, 0, 9, 'The ferry', 1, 'x', 'x'), (1, 10, 14, 'gone', 0, 'x', 'x')`);
-    v6.close();
+    v7.close();
 
     const core = openCore({ dataDir: dir, sample: false });
     try {
