@@ -100,11 +100,16 @@ export function bootstrap(
     });
   });
 
-  app.on('window-all-closed', () => {
+  const shutdown = () => {
     runtime?.shutdown();
     runtime = null;
+  };
+  app.on('window-all-closed', () => {
+    shutdown();
     app.quit();
   });
+  // Quit from the menu (or Cmd+Q) skips window-all-closed; the library is closed here then.
+  app.on('will-quit', shutdown);
 
   void app.whenReady().then(() => {
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
