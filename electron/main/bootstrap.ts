@@ -145,7 +145,7 @@ export function bootstrap(
         menuTemplate({
           platform: process.platform,
           development: !app.isPackaged,
-          appName: app.name,
+          appName: 'Briefwright',
           send: commands.send,
         }),
       ),
