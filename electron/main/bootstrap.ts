@@ -168,6 +168,11 @@ export function bootstrap(
       window = null;
     });
     created.webContents.on('did-start-loading', commands.detach);
+    created.webContents.on('did-fail-load', (_event, code, description, url) =>
+      log.error('renderer', `The window could not load ${url}: ${description} (${code}).`),
+    );
+    created.on('unresponsive', () => log.info('The window stopped responding.'));
+    created.on('responsive', () => log.info('The window responds again.'));
     recoverFromRendererCrashes(created.webContents, {
       reload: () => void created.loadURL(recoveredUrl(rendererUrl)),
       giveUp: () => {
