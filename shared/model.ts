@@ -37,3 +37,4 @@ export interface Note extends NoteSummary {
 
 export * from './model/library';
 export * from './model/notes';
+export * from './model/integrity';
