@@ -1,44 +1,21 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ImportFileResult } from '../../../shared/model';
-import { SUPPORTED_EXTENSIONS } from '../../core/importers';
+import { printablePath, walkImportPaths } from '../../core/importers/walkImportPaths';
 import { json } from './format';
 import { CliFailure, type CliCommand } from './types';
 
-/** Files named on the command line, with folders walked for the supported types. */
-function expand(paths: string[]): string[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-      a.name.localeCompare(b.name),
-    )) {
-      if (entry.name.startsWith('.')) continue;
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (SUPPORTED_EXTENSIONS.includes(extname(entry.name).toLowerCase())) files.push(full);
-    }
-  };
-  for (const path of paths) {
-    const full = resolve(path);
-    let isDir = false;
-    try {
-      isDir = statSync(full).isDirectory();
-    } catch {
-      // Reported per file below.
-    }
-    if (isDir) walk(full);
-    else files.push(full);
-  }
-  return files;
-}
-
-const line = (r: ImportFileResult) =>
-  r.status === 'imported'
-    ? `imported   ${r.name} → source ${r.sourceId}: ${r.title}`
+/** One line per file; a name holding a newline is printed escaped, so it cannot forge lines. */
+const line = (r: ImportFileResult) => {
+  const name = printablePath(r.name);
+  const title = printablePath(r.title ?? '');
+  return r.status === 'imported'
+    ? `imported   ${name} → source ${r.sourceId}: ${title}`
     : r.status === 'duplicate'
-      ? `duplicate  ${r.name} → already source ${r.sourceId}: ${r.title}`
-      : `failed     ${r.name}: ${r.reason}`;
+      ? `duplicate  ${name} → already source ${r.sourceId}: ${title}`
+      : `failed     ${name}: ${printablePath(r.reason ?? '')}`;
+};
 
 export const importCommand: CliCommand = {
   name: 'import',
@@ -59,7 +36,8 @@ export const importCommand: CliCommand = {
       throw new CliFailure('name at least one file or folder to import', 2);
     const maxBytes = ctx.core.library.importer.maxBytes;
     const results: ImportFileResult[] = [];
-    for (const path of expand(positionals)) {
+    const walked = await walkImportPaths(positionals.map((p) => resolve(p)));
+    for (const path of walked.files) {
       let result: ImportFileResult;
       try {
         const size = statSync(path).size;
@@ -81,6 +59,11 @@ export const importCommand: CliCommand = {
       } catch (error) {
         result = { name: path, status: 'failed', reason: (error as Error).message };
       }
+      results.push(result);
+      if (!values.json) ctx.io.out(line(result));
+    }
+    for (const skip of walked.skipped) {
+      const result: ImportFileResult = { name: skip.path, status: 'failed', reason: skip.reason };
       results.push(result);
       if (!values.json) ctx.io.out(line(result));
     }
