@@ -1,10 +1,13 @@
 import mammoth from 'mammoth';
+import { checkDocxArchive } from './archiveGuard';
 import { deriveTitle, looksLikeHeadline, normalizeText, stripBoilerplate } from './normalizeText';
 import type { Importer } from './types';
 import { ImportRefusal } from './types';
 
 /** Word documents: the raw text of every paragraph; a headline-like first paragraph is the title. */
-export const importDocx: Importer = async ({ fileName, bytes }) => {
+export const importDocx: Importer = async ({ fileName, bytes, limits }) => {
+  // mammoth inflates every part whole: check what they expand to first.
+  checkDocxArchive(bytes, limits);
   let raw: string;
   try {
     raw = (await mammoth.extractRawText({ buffer: bytes })).value;
