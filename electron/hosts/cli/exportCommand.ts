@@ -43,20 +43,27 @@ export const exportCommand: CliCommand = {
     }
     if (!values.output) throw new CliFailure('Say where to write the PDF: -o out.pdf', 2);
     const output = resolve(values.output);
-    const result: ExportResult = await ctx.call('export.pdf', {
-      noteId,
-      options: {
-        paper: oneOf('paper', values.paper, PAPER_SIZES),
-        style: oneOf('style', values.style, CITATION_STYLES),
-        marking: values.marking ?? null,
-        confirmLowerMarking: values['confirm-lower-marking'] ?? false,
-        toc: values.toc ?? false,
-        sourcesList: !values['no-sources'],
-        portionMarks: values['portion-marks'] ?? false,
-        evidenceAnnex: values['evidence-annex'] ?? false,
-        author: values.author ?? '',
-      },
+    // Ctrl+C stops the export's worker; the call then answers 'cancelled'.
+    const stopListening = ctx.io.onInterrupt?.(() => {
+      void ctx.call('export.cancel', { noteId });
     });
+    const result: ExportResult = await ctx
+      .call('export.pdf', {
+        noteId,
+        options: {
+          paper: oneOf('paper', values.paper, PAPER_SIZES),
+          style: oneOf('style', values.style, CITATION_STYLES),
+          marking: values.marking ?? null,
+          confirmLowerMarking: values['confirm-lower-marking'] ?? false,
+          toc: values.toc ?? false,
+          sourcesList: !values['no-sources'],
+          portionMarks: values['portion-marks'] ?? false,
+          evidenceAnnex: values['evidence-annex'] ?? false,
+          author: values.author ?? '',
+        },
+      })
+      .finally(() => stopListening?.());
+    if (result.kind === 'cancelled') throw new CliFailure('The export was cancelled.', 130);
     if (result.kind !== 'download') throw new CliFailure('The export did not produce a PDF.');
     await writeFileAtomic(output, Buffer.from(result.base64, 'base64')).catch((error: Error) => {
       throw new CliFailure(error.message);
