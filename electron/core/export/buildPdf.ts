@@ -73,7 +73,13 @@ export async function buildPdf(
     sourceEntries,
   });
   onProgress(0.1);
-  const bytes = await renderPdf(docDefinition, job.resourcesDir, (p) => onProgress(0.1 + 0.85 * p));
+  const rendered = await renderPdf(docDefinition, job.resourcesDir, (p) =>
+    onProgress(0.1 + 0.85 * p),
+  );
   onProgress(1);
-  return { bytes, pages: layout.pageCount, warnings };
+  return {
+    bytes: rendered.bytes,
+    pages: layout.pageCount,
+    warnings: [...warnings, ...rendered.warnings],
+  };
 }
