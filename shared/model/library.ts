@@ -1,5 +1,7 @@
 /** Library domain types: sources, excerpts, claims, tags, search. Ids are SQLite row ids. */
 import type { MarkingScheme } from '../markings';
+import type { Creator } from '../source/creators';
+import type { SourceType } from '../source/sourceFields';
 import type {
   ClaimEvidenceSnapshot,
   Confidence,
@@ -8,6 +10,8 @@ import type {
 } from '../note/serializedNodes';
 
 export type { Confidence, EvidenceRelation, SourceSnapshot };
+export type { Creator, OrganisationCreator, PersonCreator } from '../source/creators';
+export { SOURCE_TYPES, type SourceType } from '../source/sourceFields';
 
 export const SOURCE_KINDS = ['text', 'markdown', 'html', 'pdf', 'docx'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -16,11 +20,21 @@ export interface SourceSummary {
   id: number;
   kind: SourceKind;
   title: string;
+  /** The creators as a line ("Family, Given; Organisation"), derived from `creators`. */
   author: string | null;
+  /** People (family, given) and organisations (literal), in the order the source names them. */
+  creators: Creator[];
+  /** Outlet or publisher. */
   outlet: string | null;
-  /** ISO date or timestamp, as the source gave it; null when unknown. */
+  /** ISO year, year-month, date or timestamp, as the source gave it; null when unknown. */
   publishedAt: string | null;
   url: string | null;
+  /** What kind of thing the source is, when someone said so. */
+  sourceType: SourceType | null;
+  /** BCP 47 language tag, e.g. "en". */
+  language: string | null;
+  /** The analyst's own note about the source. */
+  note: string;
   importedAt: string;
   /** The source's own handling marking (a level of the active scheme), or null. */
   marking: string | null;
@@ -46,6 +60,18 @@ export interface SourcePage {
 
 export type ImportStatus = 'imported' | 'duplicate' | 'failed';
 
+/** Details an importer can read from a file (reported per file as what it found). */
+export type FoundField =
+  | 'title'
+  | 'creators'
+  | 'outlet'
+  | 'publishedAt'
+  | 'url'
+  | 'marking'
+  | 'tags'
+  | 'language'
+  | 'notes';
+
 export interface ImportFileResult {
   name: string;
   status: ImportStatus;
@@ -54,6 +80,12 @@ export interface ImportFileResult {
   title?: string;
   /** Why a file failed, in words a user can act on. */
   reason?: string;
+  /** The details the importer read from the file itself (never guessed). */
+  found?: FoundField[];
+  /** Things the user should know, e.g. that no article was found and the whole page was kept. */
+  warnings?: string[];
+  /** For a duplicate imported with `updateExisting`: the marking and tags were applied to it. */
+  updated?: boolean;
 }
 
 export interface ImportReport {
@@ -137,6 +169,23 @@ export interface DeletedExcerpt {
   tags: string[];
   /** The claims it was evidence for, with the relation and its place in their evidence list. */
   evidenceFor: { claimId: number; relation: EvidenceRelation; position: number }[];
+}
+
+/** What deleting a source takes with it: shown in the confirmation before it happens. */
+export interface SourceDeleteImpact {
+  id: number;
+  title: string;
+  /** Notes (not in the trash) that cite the source or one of its excerpts. */
+  citingNotes: number;
+  /** Excerpts deleted with it. */
+  excerpts: number;
+  /** Claims that lose evidence links with them (the claims themselves stay). */
+  claims: number;
+}
+
+/** A deleted source: `sources.restore` with its id brings it back with the same ids (undo). */
+export interface DeletedSource extends SourceDeleteImpact {
+  deletedAt: string;
 }
 
 /** A deleted claim as it was (undo): `claims.delete` returns it, `claims.restore` takes it back. */

@@ -30,7 +30,7 @@ export function libraryHandlers(
   ctx: CoreContext,
   host: HostServices,
 ): HandlersFor<keyof typeof libraryApi> {
-  const { sources, excerpts, claims, tags, markings, importer, search } = ctx.library;
+  const { sources, excerpts, claims, tags, markings, importer, search, trash } = ctx.library;
   return {
     'library.search': (query) => search.search(query),
     'library.check': () => checkLibrary(ctx.db),
@@ -48,10 +48,10 @@ export function libraryHandlers(
 
     'sources.list': ({ limit, offset, tags: tagFilter }) => sources.list(limit, offset, tagFilter),
     'sources.get': ({ id }) => sources.get(id),
-    'sources.import': ({ files, tags: tagNames, marking }) =>
+    'sources.import': ({ files, tags: tagNames, marking, updateExisting }) =>
       importer.importFiles(
         files.map((f) => ({ name: f.name, bytes: decodeUpload(f.dataBase64) })),
-        { tags: tagNames, marking },
+        { tags: tagNames, marking, updateExisting },
       ),
     'sources.importChosen': async ({ tags: tagNames, marking }) => {
       if (!host.chooseImportPaths)
@@ -87,10 +87,9 @@ export function libraryHandlers(
       })();
       return sources.summary(id);
     },
-    'sources.delete': ({ id }) => {
-      sources.delete(id);
-      return { deleted: true };
-    },
+    'sources.deleteImpact': ({ id }) => trash.impact(id),
+    'sources.delete': ({ id }) => ({ deleted: true, restore: trash.delete(id) }),
+    'sources.restore': ({ id }) => sources.get(trash.restore(id)),
 
     'excerpts.create': (input) => excerpts.get(excerpts.create(input)),
     'excerpts.get': ({ id }) => excerpts.get(id),

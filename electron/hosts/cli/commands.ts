@@ -5,9 +5,11 @@ import { excerptCommand } from './excerptCommand';
 import { exportCommand } from './exportCommand';
 import { importCommand } from './importCommand';
 import { infoCommand } from './infoCommand';
+import { notesCommand } from './notesCommand';
 import { reimportCommand } from './reimportCommand';
 import { searchCommand } from './searchCommand';
 import { showCommand } from './showCommand';
+import { sourceCommand } from './sourceCommand';
 import { sourcesCommand } from './sourcesCommand';
 import { tagsCommand } from './tagsCommand';
 import type { CliCommand } from './types';
@@ -18,6 +20,7 @@ export const commands: readonly CliCommand[] = [
   importCommand,
   reimportCommand,
   sourcesCommand,
+  sourceCommand,
   showCommand,
   searchCommand,
   excerptCommand,
@@ -26,4 +29,5 @@ export const commands: readonly CliCommand[] = [
   checkCommand,
   backupCommand,
   exportCommand,
+  notesCommand,
 ];

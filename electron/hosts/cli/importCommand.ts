@@ -6,21 +6,39 @@ import { printablePath, walkImportPaths } from '../../core/importers/walkImportP
 import { json } from './format';
 import { CliFailure, type CliCommand } from './types';
 
+const FIELD_NAMES: Record<string, string> = {
+  title: 'title',
+  creators: 'author',
+  outlet: 'outlet',
+  publishedAt: 'date',
+  url: 'url',
+  marking: 'marking',
+  tags: 'tags',
+  language: 'language',
+  notes: 'footnotes',
+};
+
 /** One line per file; a name holding a newline is printed escaped, so it cannot forge lines. */
-const line = (r: ImportFileResult) => {
+const line = (r: ImportFileResult, offerUpdate: boolean) => {
   const name = printablePath(r.name);
   const title = printablePath(r.title ?? '');
-  return r.status === 'imported'
-    ? `imported   ${name} → source ${r.sourceId}: ${title}`
-    : r.status === 'duplicate'
-      ? `duplicate  ${name} → already source ${r.sourceId}: ${title}`
-      : `failed     ${name}: ${printablePath(r.reason ?? '')}`;
+  const found = r.found?.length
+    ? ` [read: ${r.found.map((f) => FIELD_NAMES[f] ?? f).join(', ')}]`
+    : '';
+  if (r.status === 'imported') return `imported   ${name} → source ${r.sourceId}: ${title}${found}`;
+  if (r.status === 'failed') return `failed     ${name}: ${printablePath(r.reason ?? '')}`;
+  if (r.updated) return `updated    ${name} → source ${r.sourceId}: marking and tags applied`;
+  const offer = offerUpdate
+    ? ' (add --update-existing to apply the --marking and --tag given)'
+    : '';
+  return `duplicate  ${name} → already source ${r.sourceId}: ${title}${offer}`;
 };
 
 export const importCommand: CliCommand = {
   name: 'import',
   summary: 'Import files or folders (.txt .md .html .pdf .docx); one line per file',
-  usage: 'briefwright import <file-or-folder>... [--tag T]... [--marking M] [--json]',
+  usage:
+    'briefwright import <file-or-folder>... [--tag T]... [--marking M] [--update-existing] [--json]',
   async run(argv, ctx) {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -28,6 +46,7 @@ export const importCommand: CliCommand = {
         json: { type: 'boolean' },
         tag: { type: 'string', multiple: true },
         marking: { type: 'string' },
+        'update-existing': { type: 'boolean' },
       },
       allowPositionals: true,
       strict: true,
@@ -53,6 +72,7 @@ export const importCommand: CliCommand = {
             files: [{ name: path, dataBase64: readFileSync(path).toString('base64') }],
             tags: values.tag,
             marking: values.marking,
+            updateExisting: values['update-existing'],
           });
           result = { ...report.results[0]!, name: path };
         }
@@ -60,12 +80,18 @@ export const importCommand: CliCommand = {
         result = { name: path, status: 'failed', reason: (error as Error).message };
       }
       results.push(result);
-      if (!values.json) ctx.io.out(line(result));
+      if (!values.json) {
+        const offerUpdate =
+          !values['update-existing'] && (values.marking !== undefined || !!values.tag?.length);
+        ctx.io.out(line(result, offerUpdate));
+        for (const warning of result.warnings ?? [])
+          ctx.io.out(`           warning: ${printablePath(warning)}`);
+      }
     }
     for (const skip of walked.skipped) {
       const result: ImportFileResult = { name: skip.path, status: 'failed', reason: skip.reason };
       results.push(result);
-      if (!values.json) ctx.io.out(line(result));
+      if (!values.json) ctx.io.out(line(result, false));
     }
     if (values.json) ctx.io.out(json(results));
     return results.some((r) => r.status === 'failed') ? 1 : 0;

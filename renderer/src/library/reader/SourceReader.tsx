@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { setDragData } from '../drag/dragData';
 import { ExcerptCard } from '../capture/ExcerptCard';
+import { SourceDetails } from '../details/SourceDetails';
+import { inverseOf, type SourcePatch } from '../details/sourceEdits';
+import type { UndoOffer } from '../undo/UndoToast';
 import type { ExcerptView, SourceView } from '../libraryTypes';
 import * as library from '../libraryClient';
 import type { TagCount } from '../tags/tagSuggestions';
@@ -17,6 +20,9 @@ export interface SourceReaderProps {
   onNewClaim: (excerpt: ExcerptView) => void;
   /** Asks first when notes cite it; resolves true once deleted (undo calls `restored`). */
   onDeleteExcerpt: (excerpt: ExcerptView, restored: () => void) => Promise<boolean>;
+  /** Asks first (with what goes with it); deletes the source and offers undo. */
+  onDeleteSource: (source: { id: number; title: string }) => void;
+  onOfferUndo: (offer: UndoOffer) => void;
   onChanged: () => void;
   onError: (message: string) => void;
 }
@@ -35,9 +41,12 @@ export function SourceReader(props: SourceReaderProps) {
     onBack,
     onNewClaim,
     onDeleteExcerpt,
+    onDeleteSource,
+    onOfferUndo,
     onChanged,
     onError,
   } = props;
+  const [showDetails, setShowDetails] = useState(false);
   const [source, setSource] = useState<SourceView | null>(null);
   const [excerpts, setExcerpts] = useState<ExcerptView[]>([]);
   const [activeId, setActiveId] = useState<number | null>(focusExcerptId);
@@ -168,6 +177,29 @@ export function SourceReader(props: SourceReaderProps) {
     return () => document.removeEventListener('keydown', onKey);
   }, [selection, saving, claimFromSelection]);
 
+  const saveDetails = useCallback(
+    async (patch: SourcePatch) => {
+      if (!source) return;
+      const before = source;
+      const updated = await library.updateSource(source.id, patch);
+      setSource((s) => (s ? { ...s, ...updated } : s));
+      onChanged();
+      onOfferUndo({
+        message: 'Source details saved.',
+        undo: async () => {
+          try {
+            const back = await library.updateSource(before.id, inverseOf(before, patch));
+            setSource((s) => (s ? { ...s, ...back } : s));
+            onChanged();
+          } catch (e) {
+            onError((e as Error).message);
+          }
+        },
+      });
+    },
+    [source, onChanged, onOfferUndo, onError],
+  );
+
   if (!source) {
     return (
       <div className="reader" aria-busy="true">
@@ -206,6 +238,22 @@ export function SourceReader(props: SourceReaderProps) {
                 </span>
               ))}
             </p>
+          )}
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={showDetails}
+            onClick={() => setShowDetails((v) => !v)}
+          >
+            {showDetails ? 'Hide details' : 'Edit details'}
+          </button>
+          {showDetails && (
+            <SourceDetails
+              source={source}
+              knownTags={knownTags}
+              onSave={saveDetails}
+              onDelete={() => onDeleteSource(source)}
+            />
           )}
           <p className="reader-hint">
             {excerpts.length} {excerpts.length === 1 ? 'excerpt' : 'excerpts'} · select text to save
