@@ -7,6 +7,7 @@ import type { UndoOffer } from '../undo/UndoToast';
 import type { ExcerptView, SourceView } from '../libraryTypes';
 import * as library from '../libraryClient';
 import type { TagCount } from '../tags/tagSuggestions';
+import { EarlierVersionText } from './EarlierVersionText';
 import { NotFoundInVersion } from './NotFoundInVersion';
 import { ReaderText } from './ReaderText';
 import { ReplaceVersionButton } from './ReplaceVersionButton';
@@ -69,6 +70,7 @@ export function SourceReader(props: SourceReaderProps) {
   const [saving, setSaving] = useState(false);
   const [versionDates, setVersionDates] = useState<ReadonlyMap<number, string>>(new Map());
   const [replaced, setReplaced] = useState<string | null>(null);
+  const [earlier, setEarlier] = useState<ExcerptView | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const [selection, clearSelection] = useReaderSelection(
@@ -88,7 +90,10 @@ export function SourceReader(props: SourceReaderProps) {
   );
 
   const [loads, setLoads] = useState(0);
-  useEffect(() => setReplaced(null), [sourceId]);
+  useEffect(() => {
+    setReplaced(null);
+    setEarlier(null);
+  }, [sourceId]);
   useEffect(() => {
     let cancelled = false;
     setSource(null);
@@ -323,6 +328,7 @@ export function SourceReader(props: SourceReaderProps) {
           excerpts={notFound}
           versionDates={versionDates}
           onOpen={(e) => setActiveId(e.id)}
+          onShowEarlier={setEarlier}
           onAccept={(e) =>
             void library
               .acceptProposal(e.id)
@@ -336,8 +342,19 @@ export function SourceReader(props: SourceReaderProps) {
               .catch((error: Error) => onError(error.message))
           }
         />
+        {earlier?.lastPlace && (
+          <div className="reader-body">
+            <EarlierVersionText
+              sourceId={source.id}
+              excerpt={{ ...earlier, lastPlace: earlier.lastPlace }}
+              onClose={() => setEarlier(null)}
+              onError={onError}
+            />
+          </div>
+        )}
         <div
           className="reader-body"
+          hidden={earlier !== null}
           ref={bodyRef}
           tabIndex={-1}
           aria-label="Source text"
