@@ -100,7 +100,8 @@ describe('export of a note saved by the editor', () => {
           $createClaimNode({
             claimId: 4,
             text: 'Exports will hold.',
-            confidence: 'likely',
+            likelihood: 'likely',
+            confidence: 'moderate',
             evidence: [
               {
                 excerptId: 9,

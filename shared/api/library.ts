@@ -17,7 +17,9 @@ import type {
   TagCount,
 } from '../model/library';
 import { CLAIM_STATUSES, SEARCH_TYPES } from '../model/library';
-import { CONFIDENCE_LEVELS } from '../note/serializedNodes';
+import { INFORMATION_CREDIBILITY, SOURCE_RELIABILITY } from '../admiralty';
+import { ANALYTIC_CONFIDENCES, LIKELIHOODS } from '../icd203/scale';
+import { customSchemeInput } from '../markings';
 
 const id = z.number().int().positive();
 const text = (max: number) => z.string().max(max);
@@ -34,7 +36,12 @@ const marking = z.string().trim().max(40).nullable();
 const isoDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/, 'expected an ISO date');
-const confidence = z.enum(CONFIDENCE_LEVELS);
+const likelihood = z.enum(LIKELIHOODS);
+const confidence = z.enum(ANALYTIC_CONFIDENCES);
+/** Admiralty grading halves; null clears. */
+const reliability = z.enum(SOURCE_RELIABILITY).nullable();
+const credibility = z.literal(INFORMATION_CREDIBILITY, 'credibility is 1 to 6').nullable();
+const grading = { reliability: reliability.optional(), credibility: credibility.optional() };
 const evidence = z
   .array(z.object({ excerptId: id, relation: z.enum(['supports', 'contradicts']) }).strict())
   .max(500);
@@ -59,6 +66,7 @@ export const deletedExcerpt = z
     comment: text(20_000),
     marking,
     anchored: z.boolean(),
+    ...grading,
     createdAt: stamp,
     updatedAt: stamp,
     tags,
@@ -77,7 +85,9 @@ export const deletedClaim = z
   .object({
     id,
     text: text(10_000).trim().min(1),
+    likelihood: likelihood.nullable(),
     confidence: confidence.nullable(),
+    marking,
     status: z.enum(CLAIM_STATUSES),
     createdAt: stamp,
     updatedAt: stamp,
@@ -159,6 +169,7 @@ export const libraryApi = {
         publishedAt: isoDate.nullable().optional(),
         url: text(2000).nullable().optional(),
         marking: marking.optional(),
+        ...grading,
         tags: tags.optional(),
       })
       .strict(),
@@ -178,6 +189,7 @@ export const libraryApi = {
         comment: text(20_000).optional(),
         tags: tags.optional(),
         marking: marking.optional(),
+        ...grading,
       })
       .strict()
       .refine((v) => (v.start !== undefined && v.end !== undefined) !== (v.quote !== undefined), {
@@ -193,6 +205,7 @@ export const libraryApi = {
         comment: text(20_000).optional(),
         tags: tags.optional(),
         marking: marking.optional(),
+        ...grading,
       })
       .strict(),
   ).returns<Excerpt>(),
@@ -212,7 +225,9 @@ export const libraryApi = {
     z
       .object({
         text: text(10_000).trim().min(1),
+        likelihood: likelihood.nullable().optional(),
         confidence: confidence.nullable().optional(),
+        marking: marking.optional(),
         status: z.enum(CLAIM_STATUSES).optional(),
         tags: tags.optional(),
         evidence: evidence.optional(),
@@ -236,7 +251,9 @@ export const libraryApi = {
       .object({
         id,
         text: text(10_000).trim().min(1).optional(),
+        likelihood: likelihood.nullable().optional(),
         confidence: confidence.nullable().optional(),
+        marking: marking.optional(),
         status: z.enum(CLAIM_STATUSES).optional(),
         tags: tags.optional(),
         /** Replaces the whole evidence list. */
@@ -264,7 +281,11 @@ export const libraryApi = {
   'tags.delete': method(z.object({ name: tagName }).strict()).returns<TagCount[]>(),
 
   'markings.get': method(z.object({}).strict()).returns<MarkingsInfo>(),
+  /** A built-in scheme by id, or `custom` with its own ordered levels and banner colours. */
   'markings.setScheme': method(
-    z.object({ id: z.string().max(40) }).strict(),
+    z.union([
+      z.object({ id: z.string().max(40) }).strict(),
+      z.object({ id: z.literal('custom'), custom: customSchemeInput }).strict(),
+    ]),
   ).returns<MarkingsInfo>(),
 };

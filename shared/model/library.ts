@@ -1,18 +1,25 @@
 /** Library domain types: sources, excerpts, claims, tags, search. Ids are SQLite row ids. */
+import type { InformationCredibility, SourceReliability } from '../admiralty';
+import type { AnalyticConfidence, Likelihood } from '../icd203/scale';
 import type { MarkingScheme } from '../markings';
 import type {
   ClaimEvidenceSnapshot,
-  Confidence,
   EvidenceRelation,
   SourceSnapshot,
 } from '../note/serializedNodes';
 
-export type { Confidence, EvidenceRelation, SourceSnapshot };
+export type { AnalyticConfidence, EvidenceRelation, Likelihood, SourceSnapshot };
+
+/** Admiralty grading fields, each optional. */
+export interface Graded {
+  reliability: SourceReliability | null;
+  credibility: InformationCredibility | null;
+}
 
 export const SOURCE_KINDS = ['text', 'markdown', 'html', 'pdf', 'docx'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-export interface SourceSummary {
+export interface SourceSummary extends Graded {
   id: number;
   kind: SourceKind;
   title: string;
@@ -75,7 +82,7 @@ export interface ReimportReport {
   unplaced: UnplacedExcerpt[];
 }
 
-export interface Excerpt {
+export interface Excerpt extends Graded {
   id: number;
   sourceId: number;
   /** Offsets into the source's normalized text (UTF-16 code units, end exclusive). */
@@ -94,6 +101,8 @@ export interface Excerpt {
   effectiveMarking: string | null;
   /** False when a re-import could not find the quote in the new text. */
   anchored: boolean;
+  /** The grading the excerpt carries: each half its own, else its source's. */
+  effectiveGrading: Graded;
   tags: string[];
   createdAt: string;
   updatedAt: string;
@@ -107,7 +116,9 @@ export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export interface Claim {
   id: number;
   text: string;
-  confidence: Confidence | null;
+  likelihood: Likelihood | null;
+  confidence: AnalyticConfidence | null;
+  marking: string | null;
   status: ClaimStatus;
   tags: string[];
   /** Each linked excerpt with a snapshot ready for a claim node. */
@@ -132,6 +143,8 @@ export interface DeletedExcerpt {
   comment: string;
   marking: string | null;
   anchored: boolean;
+  reliability?: SourceReliability | null;
+  credibility?: InformationCredibility | null;
   createdAt: string;
   updatedAt: string;
   tags: string[];
@@ -143,7 +156,9 @@ export interface DeletedExcerpt {
 export interface DeletedClaim {
   id: number;
   text: string;
-  confidence: Confidence | null;
+  likelihood: Likelihood | null;
+  confidence: AnalyticConfidence | null;
+  marking: string | null;
   status: ClaimStatus;
   createdAt: string;
   updatedAt: string;
@@ -154,7 +169,9 @@ export interface DeletedClaim {
 export interface ClaimSummary {
   id: number;
   text: string;
-  confidence: Confidence | null;
+  likelihood: Likelihood | null;
+  confidence: AnalyticConfidence | null;
+  marking: string | null;
   status: ClaimStatus;
   tags: string[];
   evidenceCount: number;

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/errors';
-import type { Source, SourceKind, SourcePage, SourceSummary } from '../../../shared/model';
+import type { Graded, Source, SourceKind, SourcePage, SourceSummary } from '../../../shared/model';
+import { gradingOf, type GradingColumns } from './grading';
 import type { SourceSnapshot } from '../../../shared/note/serializedNodes';
 import { likeEscape, normalizeTagName } from './tagNames';
 import type { TagsRepository } from './tagsRepository';
@@ -33,6 +34,8 @@ interface SummaryRow {
   url: string | null;
   imported_at: string;
   marking: string | null;
+  reliability: GradingColumns['reliability'];
+  credibility: GradingColumns['credibility'];
   file_name: string;
   mime: string;
   text_length: number;
@@ -41,7 +44,7 @@ interface SummaryRow {
 }
 
 const SUMMARY_COLUMNS = `s.id, s.kind, s.title, s.author, s.outlet, s.published_at, s.url, s.imported_at,
-  s.marking, s.file_name, s.mime, s.text_length,
+  s.marking, s.reliability, s.credibility, s.file_name, s.mime, s.text_length,
   (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM source_tags st JOIN tags t ON t.id = st.tag_id
     WHERE st.source_id = s.id ORDER BY t.name)) AS tags,
   (SELECT count(*) FROM excerpts e WHERE e.source_id = s.id) AS excerpt_count`;
@@ -58,6 +61,7 @@ const toSummary = (row: SummaryRow): SourceSummary => ({
   url: row.url,
   importedAt: row.imported_at,
   marking: row.marking,
+  ...gradingOf(row),
   tags: splitTags(row.tags),
   fileName: row.file_name,
   mime: row.mime,
@@ -213,7 +217,7 @@ export function createSourcesRepository(
         publishedAt?: string | null;
         url?: string | null;
         marking?: string | null;
-      },
+      } & Partial<Graded>,
     ): void {
       const columns: Record<string, string> = {
         title: 'title',
@@ -222,6 +226,8 @@ export function createSourcesRepository(
         publishedAt: 'published_at',
         url: 'url',
         marking: 'marking',
+        reliability: 'reliability',
+        credibility: 'credibility',
       };
       const sets: string[] = [];
       const values: Record<string, unknown> = { id, stamp: now().toISOString() };

@@ -162,7 +162,9 @@ export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
       id: null,
       draft: {
         text: '',
+        likelihood: null,
         confidence: null,
+        marking: null,
         tags: [...excerpt.tags],
         evidence: [evidenceFromExcerpt(excerpt, 'supports')],
       },

@@ -87,7 +87,9 @@ export function getClaim(id: number): Promise<ClaimView> {
 
 const claimInput = (draft: ClaimDraft) => ({
   text: draft.text,
+  likelihood: draft.likelihood,
   confidence: draft.confidence,
+  marking: draft.marking,
   tags: draft.tags,
   evidence: draft.evidence.map(({ excerptId, relation }) => ({ excerptId, relation })),
 });

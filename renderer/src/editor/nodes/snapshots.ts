@@ -1,8 +1,10 @@
-import {
-  CONFIDENCE_LEVELS,
-  type ClaimEvidenceSnapshot,
-  type Confidence,
-  type SourceSnapshot,
+import { isCredibility, isReliability } from '../../../../shared/admiralty';
+import { isAnalyticConfidence, isLikelihood } from '../../../../shared/icd203/scale';
+import type {
+  AnalyticConfidence,
+  ClaimEvidenceSnapshot,
+  Likelihood,
+  SourceSnapshot,
 } from '../../../../shared/note/serializedNodes';
 
 /** Defensive readers for snapshots in saved or pasted JSON: wrong types become null/empty. */
@@ -22,8 +24,23 @@ export function readSource(value: unknown): SourceSnapshot {
   };
 }
 
-export function readConfidence(value: unknown): Confidence | null {
-  return CONFIDENCE_LEVELS.includes(value as Confidence) ? (value as Confidence) : null;
+/**
+ * A claim node's likelihood and confidence. Version 1 nodes kept the likelihood term in
+ * `confidence`; any likelihood found there is read as the likelihood.
+ */
+export function readJudgments(json: Record<string, unknown>): {
+  likelihood: Likelihood | null;
+  confidence: AnalyticConfidence | null;
+} {
+  const likelihood = isLikelihood(json.likelihood)
+    ? json.likelihood
+    : isLikelihood(json.confidence)
+      ? json.confidence
+      : null;
+  return {
+    likelihood,
+    confidence: isAnalyticConfidence(json.confidence) ? json.confidence : null,
+  };
 }
 
 export function readEvidence(value: unknown): ClaimEvidenceSnapshot[] {
@@ -37,6 +54,8 @@ export function readEvidence(value: unknown): ClaimEvidenceSnapshot[] {
       locator: str(e.locator),
       marking: str(e.marking),
       source: readSource(e.source),
+      reliability: isReliability(e.reliability) ? e.reliability : null,
+      credibility: isCredibility(e.credibility) ? e.credibility : null,
     }));
 }
 

@@ -32,7 +32,15 @@ type Cited =
       source: SourceSnapshot;
     }
   | { key: CitedKey; kind: 'source'; source: SourceSnapshot }
-  | { key: CitedKey; kind: 'claim'; text: string; confidence: string | null; evidence: number[] };
+  | {
+      key: CitedKey;
+      kind: 'claim';
+      text: string;
+      likelihood: string | null;
+      confidence: string | null;
+      marking: string | null;
+      evidence: number[];
+    };
 
 function $collectCited(): Cited[] {
   const out: Cited[] = [];
@@ -55,7 +63,9 @@ function $collectCited(): Cited[] {
         key: `claim:${s.claimId}`,
         kind: 'claim',
         text: s.text,
+        likelihood: s.likelihood,
         confidence: s.confidence,
+        marking: s.marking,
         evidence: s.evidence.map((e) => e.excerptId),
       });
     }
@@ -86,7 +96,9 @@ function statusOf(cited: Cited, lookup: CitationLookup): IntegrityStatus {
   if (!current) return { kind: 'removed' };
   const same =
     current.text === cited.text &&
+    current.likelihood === cited.likelihood &&
     current.confidence === cited.confidence &&
+    current.marking === cited.marking &&
     current.evidence.map((e) => e.excerptId).join() === cited.evidence.join();
   return same ? OK : { kind: 'changed', current };
 }
