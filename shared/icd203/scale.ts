@@ -1,6 +1,8 @@
 /**
- * ICD 203 (Analytic Standards, 2015): the expressions of likelihood, each row with its range and
- * its alternative wording, and the levels of analytic confidence. ICD 203 keeps the two apart: a
+ * ICD 203 (Analytic Standards, 2015): the expressions of likelihood and the levels of analytic
+ * confidence. ICD 203's table has seven columns (bands, each with a range) and two rows of words
+ * for them: the terms (almost no chance … almost certain) and the alternative terms (remote …
+ * nearly certain); a product uses one row. ICD 203 keeps the two apart: a
  * judgment has a likelihood (how probable the event is) and, separately, the analyst's confidence
  * in the sources and reasoning behind it.
  */
@@ -19,86 +21,98 @@ export type Likelihood = (typeof LIKELIHOODS)[number];
 export const ANALYTIC_CONFIDENCES = ['low', 'moderate', 'high'] as const;
 export type AnalyticConfidence = (typeof ANALYTIC_CONFIDENCES)[number];
 
-export interface LikelihoodRow {
+export interface LikelihoodBand {
   term: Likelihood;
-  /** The alternative term ICD 203 prints in the same column of its table. */
+  /** The alternative term: the same band in ICD 203's second row of words. */
   alternative: string;
   /** Percent, as ICD 203's table gives it. */
   min: number;
   max: number;
-  /** Every wording that belongs to this row (adverbs included), lower case. */
+  /** Wordings of the term in ICD 203's first row of words (adverbs included), lower case. */
   forms: readonly string[];
+  /** Wordings in its second row (the alternative terms). */
+  alternativeForms: readonly string[];
 }
 
-export const LIKELIHOOD_SCALE: readonly LikelihoodRow[] = [
+export const LIKELIHOOD_SCALE: readonly LikelihoodBand[] = [
   {
     term: 'almost no chance',
     alternative: 'remote',
     min: 1,
     max: 5,
-    forms: ['almost no chance', 'remote', 'remotely'],
+    forms: ['almost no chance'],
+    alternativeForms: ['remote', 'remotely'],
   },
   {
     term: 'very unlikely',
     alternative: 'highly improbable',
     min: 5,
     max: 20,
-    forms: ['very unlikely', 'highly improbable', 'highly improbably'],
+    forms: ['very unlikely'],
+    alternativeForms: ['highly improbable', 'highly improbably'],
   },
   {
     term: 'unlikely',
     alternative: 'improbable',
     min: 20,
     max: 45,
-    forms: ['unlikely', 'improbable', 'improbably'],
+    forms: ['unlikely'],
+    alternativeForms: ['improbable', 'improbably'],
   },
   {
     term: 'roughly even chance',
     alternative: 'roughly even odds',
     min: 45,
     max: 55,
-    forms: ['roughly even chance', 'roughly even odds'],
+    forms: ['roughly even chance'],
+    alternativeForms: ['roughly even odds'],
   },
   {
     term: 'likely',
     alternative: 'probable',
     min: 55,
     max: 80,
-    forms: ['likely', 'probable'],
+    forms: ['likely'],
+    alternativeForms: ['probable'],
   },
   {
     term: 'very likely',
     alternative: 'highly probable',
     min: 80,
     max: 95,
-    forms: ['very likely', 'highly probable', 'highly probably'],
+    forms: ['very likely'],
+    alternativeForms: ['highly probable', 'highly probably'],
   },
   {
     term: 'almost certain',
     alternative: 'nearly certain',
     min: 95,
     max: 99,
-    forms: ['almost certain', 'almost certainly', 'nearly certain', 'nearly certainly'],
+    forms: ['almost certain', 'almost certainly'],
+    alternativeForms: ['nearly certain', 'nearly certainly'],
   },
 ];
 
-export function likelihoodRow(term: Likelihood): LikelihoodRow {
+export function likelihoodBand(term: Likelihood): LikelihoodBand {
   return LIKELIHOOD_SCALE.find((row) => row.term === term)!;
 }
 
 /** "55–80%" */
 export function likelihoodRange(term: Likelihood): string {
-  const row = likelihoodRow(term);
+  const row = likelihoodBand(term);
   return `${row.min}–${row.max}%`;
 }
 
 /**
- * A likelihood from any wording of its row ("probable", "Highly improbable", "almost certainly"),
- * or null when the words are not on the scale.
+ * A likelihood from any wording of it in either row ("probable", "Highly improbable", "almost
+ * certainly"), or null when the words are not on the scale.
  */
 export function parseLikelihood(words: string): Likelihood | null {
   const key = words.trim().toLowerCase().replace(/\s+/g, ' ');
-  return LIKELIHOOD_SCALE.find((row) => row.forms.includes(key))?.term ?? null;
+  return (
+    LIKELIHOOD_SCALE.find((row) => row.forms.includes(key) || row.alternativeForms.includes(key))
+      ?.term ?? null
+  );
 }
 
 export function parseAnalyticConfidence(words: string): AnalyticConfidence | null {
