@@ -106,9 +106,21 @@ export function markingLabel(marking: string): string {
     .replace(/\s+/g, ' ');
 }
 
-/** The colours a marking prints in: its scheme's for it, else white on black. */
+/**
+ * The colours a marking prints in (banners and portion marks): its scheme's for it. A free-text
+ * banner that names levels ("TLP:AMBER // INTERNAL") takes the strictest level it names; anything
+ * else prints white on black.
+ */
 export function markingColors(scheme: MarkingScheme, marking: string): MarkingColors {
-  const rank = markingRank(scheme, marking);
+  let rank = markingRank(scheme, marking);
+  if (rank < 0) {
+    const label = markingLabel(marking).replace(/^\(|\)$/g, '');
+    const named = (level: string) =>
+      new RegExp(`(^|[^A-Z+])${level.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Z+])`).test(
+        label,
+      );
+    rank = scheme.levels.reduce((best, level, i) => (named(level) ? i : best), -1);
+  }
   return rank < 0 ? FALLBACK_COLORS : (scheme.colors[scheme.levels[rank]!] ?? FALLBACK_COLORS);
 }
 

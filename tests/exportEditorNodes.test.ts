@@ -129,6 +129,8 @@ describe('export of a note saved by the editor', () => {
         sourcesList: true,
         style: 'chicago',
         portionMarks: true,
+        markEveryPortion: false,
+        tagKeywords: false,
         evidenceAnnex: true,
         author: 'Tester',
       },

@@ -6,7 +6,7 @@ import {
   type EstimativeFlagKind,
   type SentenceContext,
 } from './estimativeCheck';
-import { noteProse } from './noteProse';
+import { noteProse, type ProseNode } from './noteProse';
 import type { Likelihood } from './scale';
 
 const prose: SentenceContext = { keyJudgment: false, likelihood: null };
@@ -215,7 +215,7 @@ describe('estimative-language check: details', () => {
         para(text('As reported, a stall is very likely.'), { type: 'bw-citation', excerptId: 7 }),
       ],
     };
-    const blocks = noteProse(root);
+    const blocks = noteProse(root as ProseNode);
     expect(blocks.map((b) => [b.id, b.context.keyJudgment, b.context.likelihood])).toEqual([
       ['1', true, null],
       ['2.0', true, null],

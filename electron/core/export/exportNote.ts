@@ -7,6 +7,7 @@ import { parseNoteRoot, type PdfJob } from './buildPdf';
 import type { ExportLog } from './exportLog';
 import { noteKeywords } from './exportKeywords';
 import { recordExport } from './exportRevision';
+import { estimativeWarnings } from './estimativeWarnings';
 import { isLowerMarking, rollUpMarkings } from './markingRollUp';
 import { defaultResourcesDir } from './resources';
 import { runPdfJob } from './runPdfJob';
@@ -39,6 +40,8 @@ export interface ExportPlan {
   citedMarking: string | null;
   /** The banner was confirmed below `citedMarking`. */
   markingLowered: boolean;
+  /** Open flags of the estimative-language check, reported with the export. */
+  warnings: string[];
 }
 
 /**
@@ -70,13 +73,14 @@ export function planExport(
     title: note.title,
     citedMarking: rollUp.strictest,
     markingLowered: lower,
+    warnings: estimativeWarnings(root),
     job: {
       title: note.title,
       content: note.content,
       options: { ...options, author },
       banner,
       exportedAt: now.toISOString(),
-      keywords: noteKeywords(ctx, root),
+      keywords: options.tagKeywords ? noteKeywords(ctx, root) : [],
       schemeId: rollUp.scheme.id,
       resourcesDir: defaultResourcesDir(),
     },
@@ -116,7 +120,7 @@ export async function runExport(
     pages: result.pages,
     bytes: result.bytes.byteLength,
     marking: plan.job.banner,
-    warnings: result.warnings,
+    warnings: [...plan.warnings, ...result.warnings],
     recordId: record.id,
   };
 }

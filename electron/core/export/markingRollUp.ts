@@ -26,11 +26,13 @@ function ownMarkings(node: JsonNode): (string | null)[] {
       const citation = node as unknown as SerializedCitationNode;
       return [citation.marking, citation.source?.marking ?? null];
     }
-    case CLAIM_NODE_TYPE:
-      return ((node as unknown as SerializedClaimNode).evidence ?? []).flatMap((e) => [
-        e.marking,
-        e.source?.marking ?? null,
-      ]);
+    case CLAIM_NODE_TYPE: {
+      const claim = node as unknown as SerializedClaimNode;
+      return [
+        claim.marking ?? null,
+        ...(claim.evidence ?? []).flatMap((e) => [e.marking, e.source?.marking ?? null]),
+      ];
+    }
     default:
       return [];
   }

@@ -14,6 +14,8 @@ const options: ExportOptions = {
   sourcesList: true,
   style: 'chicago',
   portionMarks: false,
+  markEveryPortion: false,
+  tagKeywords: false,
   evidenceAnnex: false,
   author: 'A. Analyst',
 };
@@ -101,7 +103,8 @@ describe('noteToPdf', () => {
       { portionMarks: true, toc: true },
     );
     const json = JSON.stringify(docDefinition.content);
-    expect(json).toContain('(TLP:AMBER) ');
+    expect(json).toContain('(TLP:AMBER)\u2009","bold":true');
+    expect(json).toContain('"color":"#FFC000","background":"#000000"');
     expect(json.match(/\(TLP:/g)).toHaveLength(1);
     expect(walk(docDefinition.content).filter((n) => n.tocItem === true)).toHaveLength(2);
   });

@@ -17,7 +17,7 @@ export const exportCommand: CliCommand = {
   usage:
     'briefwright export <note-id> -o out.pdf [--paper A4|Letter] [--marking TEXT] [--confirm-lower-marking]\n' +
     '                   [--style chicago|apa] [--toc] [--no-sources] [--portion-marks] [--evidence-annex]\n' +
-    '                   [--author NAME] [--json]',
+    '                   [--mark-every-portion] [--tag-keywords] [--author NAME] [--json]',
   async run(argv, ctx) {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -33,6 +33,8 @@ export const exportCommand: CliCommand = {
         'no-sources': { type: 'boolean' },
         'portion-marks': { type: 'boolean' },
         'evidence-annex': { type: 'boolean' },
+        'mark-every-portion': { type: 'boolean' },
+        'tag-keywords': { type: 'boolean' },
         author: { type: 'string' },
         json: { type: 'boolean' },
       },
@@ -53,6 +55,8 @@ export const exportCommand: CliCommand = {
         toc: values.toc ?? false,
         sourcesList: !values['no-sources'],
         portionMarks: values['portion-marks'] ?? false,
+        markEveryPortion: values['mark-every-portion'] ?? false,
+        tagKeywords: values['tag-keywords'] ?? false,
         evidenceAnnex: values['evidence-annex'] ?? false,
         author: values.author ?? '',
       },
