@@ -4,7 +4,8 @@ import { libraryMigration } from './002_library';
 import { noteHistoryMigration } from './003_note_history';
 import { noteExportsMigration } from './004_note_exports';
 import { retiredIdsMigration } from './005_retired_ids';
-import { icd203GradingMigration } from './006_icd203_grading';
+import { compressedOriginalsMigration } from './006_compressed_originals';
+import { icd203GradingMigration } from './007_icd203_grading';
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -13,6 +14,7 @@ export const migrations: readonly Migration[] = [
   noteHistoryMigration,
   noteExportsMigration,
   retiredIdsMigration,
+  compressedOriginalsMigration,
   icd203GradingMigration,
 ];
 
