@@ -218,6 +218,8 @@ export interface SearchHit {
   sourceId?: number;
   /** Published date for sources and excerpts, last update for claims and notes. */
   date?: string;
+  /** A claim's likelihood and confidence as ICD 203 writes them ("Likely (55–80%); …"). */
+  assessment?: string;
 }
 
 export interface SearchResult {

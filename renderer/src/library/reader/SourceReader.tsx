@@ -1,3 +1,5 @@
+import { PortionMark } from '../markings/PortionMark';
+import { SourceHandling } from '../markings/SourceHandling';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { setDragData } from '../drag/dragData';
 import { ExcerptCard } from '../capture/ExcerptCard';
@@ -5,7 +7,7 @@ import type { ExcerptView, SourceView } from '../libraryTypes';
 import * as library from '../libraryClient';
 import type { TagCount } from '../tags/tagSuggestions';
 import { ReaderText } from './ReaderText';
-import { SelectionToolbar } from './SelectionToolbar';
+import { SelectionToolbar, type ExcerptHandling } from './SelectionToolbar';
 import { useReaderSelection } from './useReaderSelection';
 
 export interface SourceReaderProps {
@@ -112,7 +114,7 @@ export function SourceReader(props: SourceReaderProps) {
   );
 
   const saveSelection = useCallback(
-    async (tags: string[], comment: string) => {
+    async (tags: string[], comment: string, handling: ExcerptHandling) => {
       if (!selection) return;
       const created = await library.createExcerpt({
         sourceId,
@@ -120,6 +122,7 @@ export function SourceReader(props: SourceReaderProps) {
         end: selection.end,
         tags,
         comment,
+        ...handling,
       });
       setExcerpts((list) => [...list, created].sort((a, b) => a.start - b.start));
       setSaving(false);
@@ -195,8 +198,18 @@ export function SourceReader(props: SourceReaderProps) {
           </h3>
           <p className="reader-meta">
             {meta.join(' · ')}
-            {source.marking && <span className="marking">{source.marking}</span>}
+            {source.marking && <PortionMark marking={source.marking} />}
           </p>
+          <SourceHandling
+            source={source}
+            onSaved={(saved) => {
+              setSource((s) => (s ? { ...s, ...saved } : s));
+              // Excerpts show their source's marking and grading: fetch them again.
+              void reloadExcerpts();
+              onChanged();
+            }}
+            onError={onError}
+          />
           {source.url && <p className="reader-url">{source.url}</p>}
           {source.tags.length > 0 && (
             <p className="reader-tags">
