@@ -21,6 +21,8 @@ export interface PdfJob {
   /** Id of the marking scheme the banner and portion marks are ranked in. */
   schemeId: string;
   resourcesDir: string;
+  /** The integrity statement to print, or null (see integrity/statement.ts). */
+  integrityStatement?: string | null;
 }
 
 export interface PdfJobResult {
@@ -64,6 +66,7 @@ export async function buildPdf(
     exportedAt: new Date(job.exportedAt),
     keywords: job.keywords,
     sourceEntries,
+    integrityStatement: job.integrityStatement,
   });
   onProgress(0.1);
   const bytes = await renderPdf(docDefinition, job.resourcesDir, (p) => onProgress(0.1 + 0.85 * p));

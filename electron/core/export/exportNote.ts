@@ -1,7 +1,15 @@
 import { userInfo } from 'node:os';
 import { ApiError } from '../../../shared/errors';
-import type { ExportDefaults, ExportOptions, ExportSummary } from '../../../shared/model/export';
+import type {
+  ExportDefaults,
+  ExportIntegrity,
+  ExportOptions,
+  ExportSummary,
+} from '../../../shared/model/export';
+import type { IntegrityReport } from '../../../shared/model/integrity';
 import type { CoreContext } from '../context';
+import { integrityStatement } from '../integrity/statement';
+import { createIntegrityCheck } from '../integrity/verifyNote';
 import { writeFileAtomic } from './atomicWrite';
 import { parseNoteRoot, type PdfJob } from './buildPdf';
 import type { ExportLog } from './exportLog';
@@ -28,7 +36,32 @@ export function exportDefaults(ctx: CoreContext, noteId: number): ExportDefaults
     citedMarkings: rollUp.cited,
     schemeLevels: [...rollUp.scheme.levels],
     author: defaultAuthor(),
+    integrity: createIntegrityCheck(ctx.db).verifyContent(note.content),
   };
+}
+
+/**
+ * The export's gate: with anything not verified, each such item must have been acknowledged.
+ * Returns what the export log keeps; throws `unverified` listing what still needs a decision.
+ */
+export function gateOnIntegrity(report: IntegrityReport, acknowledged: readonly string[]) {
+  const unverified = report.items.filter((i) => i.state !== 'verified');
+  const open = unverified.filter((i) => !acknowledged.includes(i.key));
+  if (open.length > 0)
+    throw new ApiError(
+      'unverified',
+      `${open.length} cited item(s) are not verified against the library; acknowledge each to export: ` +
+        open.map((i) => `${i.kind} ${i.id} (${i.message})`).join('; '),
+    );
+  const statement = integrityStatement(report);
+  const integrity: ExportIntegrity = {
+    verified: report.verified,
+    quotations: report.quotations,
+    counts: report.counts,
+    acknowledged: unverified.map((i) => ({ key: i.key, state: i.state, message: i.message })),
+    statement,
+  };
+  return integrity;
 }
 
 /** A checked export, ready to run: the banner is settled and any under-marking confirmed. */
@@ -42,11 +75,14 @@ export interface ExportPlan {
   markingLowered: boolean;
   /** Open flags of the estimative-language check, reported with the export. */
   warnings: string[];
+  /** The integrity check this export passed (with what was acknowledged), for the log. */
+  integrity: ExportIntegrity;
 }
 
 /**
- * Validates an export before anything is asked or written: the note exists and is readable, and
- * a banner less strict than what the note cites has been confirmed.
+ * Validates an export before anything is asked or written: the note exists and is readable, a
+ * banner less strict than what the note cites has been confirmed, and every cited item is
+ * verified against the library or acknowledged.
  */
 export function planExport(
   ctx: CoreContext,
@@ -67,6 +103,10 @@ export function planExport(
       `This note cites ${rollUp.strictest} material. ${chosen ? `Printing the banner "${chosen}"` : 'Exporting without a banner'} needs your confirmation.`,
     );
   }
+  const integrity = gateOnIntegrity(
+    createIntegrityCheck(ctx.db, () => now).verifyContent(note.content),
+    options.acknowledged ?? [],
+  );
   const author = options.author.trim() || defaultAuthor();
   return {
     noteId,
@@ -74,6 +114,7 @@ export function planExport(
     citedMarking: rollUp.strictest,
     markingLowered: lower,
     warnings: estimativeWarnings(root),
+    integrity,
     job: {
       title: note.title,
       content: note.content,
@@ -83,6 +124,7 @@ export function planExport(
       keywords: options.tagKeywords ? noteKeywords(ctx, root) : [],
       schemeId: rollUp.scheme.id,
       resourcesDir: defaultResourcesDir(),
+      integrityStatement: integrity.statement,
     },
   };
 }
@@ -114,6 +156,7 @@ export async function runExport(
     paper: plan.job.options.paper,
     style: plan.job.options.style,
     pages: result.pages,
+    integrity: plan.integrity,
   });
   return {
     pdf: result.bytes,
@@ -121,6 +164,7 @@ export async function runExport(
     bytes: result.bytes.byteLength,
     marking: plan.job.banner,
     warnings: [...plan.warnings, ...result.warnings],
+    integrityStatement: plan.integrity.statement,
     recordId: record.id,
   };
 }

@@ -1,4 +1,5 @@
 import { CLAIM_NODE_TYPE, type SerializedClaimNode } from '../serializedNodes';
+import { readCitedClaim } from './citedItem';
 import {
   isId,
   sourceIdOf,
@@ -30,4 +31,8 @@ export const claimNode: NodeDescriptor<SerializedClaimNode> = {
     ...evidenceOf(node).flatMap((e) => [e.marking, e.source?.marking ?? null]),
   ],
   plainText: (node) => node.text ?? '',
+  citedItems: (node) => {
+    const claim = readCitedClaim(node);
+    return claim ? [claim] : [];
+  },
 };

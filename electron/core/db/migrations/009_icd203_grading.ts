@@ -8,7 +8,7 @@ import type { Migration } from './types';
  * Admiralty grading (reliability A–F, credibility 1–6).
  */
 export const icd203GradingMigration: Migration = {
-  version: 7,
+  version: 9,
   name: 'icd203_grading',
   up(db) {
     db.exec(`

@@ -7,18 +7,18 @@ import { migrations } from './index';
 
 const tempDir = useTempDirs();
 
-describe('migration 7 (ICD 203 likelihood and confidence, claim marking, Admiralty grading)', () => {
+describe('migration 9 (ICD 203 likelihood and confidence, claim marking, Admiralty grading)', () => {
   it("keeps today's claim values as the likelihood and leaves confidence empty", () => {
     const path = join(tempDir(), 'library.sqlite');
-    openDatabase(path, { migrations: migrations.slice(0, 6) }).close();
-    const v6 = new Database(path);
-    const insert = v6.prepare(
+    openDatabase(path, { migrations: migrations.slice(0, 8) }).close();
+    const v8 = new Database(path);
+    const insert = v8.prepare(
       "INSERT INTO claims (text, confidence, created_at, updated_at) VALUES (?, ?, 'x', 'x')",
     );
     insert.run('Talks will stall', 'likely');
     insert.run('The ferry resumes', 'roughly even chance');
     insert.run('Unassessed', null);
-    v6.close();
+    v8.close();
 
     const db = openDatabase(path);
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
