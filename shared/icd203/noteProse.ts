@@ -6,7 +6,8 @@
  */
 import { CITATION_NODE_TYPE, CLAIM_NODE_TYPE } from '../note/serializedNodes';
 import type { CheckBlock } from './estimativeCheck';
-import { isLikelihood, type Likelihood } from './scale';
+import { readClaimJudgments } from './claimJudgments';
+import type { Likelihood } from './scale';
 
 export interface ProseNode {
   type: string;
@@ -36,9 +37,7 @@ function headingLevel(node: ProseNode): number {
 }
 
 function claimLikelihood(node: ProseNode): Likelihood | null {
-  if (isLikelihood(node.likelihood)) return node.likelihood;
-  // Version 1 claim nodes kept the likelihood term in `confidence`.
-  return isLikelihood(node.confidence) ? node.confidence : null;
+  return readClaimJudgments(node).likelihood;
 }
 
 /** Excerpt ids cited anywhere under a node. */

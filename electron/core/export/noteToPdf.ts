@@ -1,5 +1,6 @@
 import { numberCitations, type JsonNode } from '../../../shared/citations/numbering';
 import { describeGrading } from '../../../shared/admiralty';
+import { readClaimJudgments } from '../../../shared/icd203/claimJudgments';
 import { formatAssessment, formatLikelihood } from '../../../shared/icd203/scale';
 import {
   lowestMarking,
@@ -363,7 +364,8 @@ class Converter {
   private claim(node: JsonNode): PdfBlock {
     const claim = node as unknown as SerializedClaimNode;
     this.claims.push(claim);
-    const assessment = formatAssessment(claim.likelihood ?? null, claim.confidence ?? null);
+    const judged = readClaimJudgments(claim);
+    const assessment = formatAssessment(judged.likelihood, judged.confidence);
     const label = assessment ? `CLAIM · ${assessment.toUpperCase()}` : 'CLAIM';
     const evidence = this.evidenceLine(claim.evidence ?? []);
     return {
@@ -586,20 +588,21 @@ class Converter {
       },
     ];
     this.claims.forEach((claim, i) => {
+      const judged = readClaimJudgments(claim);
       out.push({
         text: [
           { text: `Claim ${i + 1}. `, bold: true },
           { text: claim.text ?? '' },
-          ...(claim.likelihood
+          ...(judged.likelihood
             ? [
                 {
-                  text: ` Likelihood: ${formatLikelihood(claim.likelihood).toLowerCase()}.`,
+                  text: ` Likelihood: ${formatLikelihood(judged.likelihood).toLowerCase()}.`,
                   italics: true,
                 },
               ]
             : []),
-          ...(claim.confidence
-            ? [{ text: ` Analytic confidence: ${claim.confidence}.`, italics: true }]
+          ...(judged.confidence
+            ? [{ text: ` Analytic confidence: ${judged.confidence}.`, italics: true }]
             : []),
         ],
         style: 'body',

@@ -1,9 +1,6 @@
 import { isCredibility, isReliability } from '../../../../shared/admiralty';
-import { isAnalyticConfidence, isLikelihood } from '../../../../shared/icd203/scale';
 import type {
-  AnalyticConfidence,
   ClaimEvidenceSnapshot,
-  Likelihood,
   SourceSnapshot,
 } from '../../../../shared/note/serializedNodes';
 
@@ -24,24 +21,7 @@ export function readSource(value: unknown): SourceSnapshot {
   };
 }
 
-/**
- * A claim node's likelihood and confidence. Version 1 nodes kept the likelihood term in
- * `confidence`; any likelihood found there is read as the likelihood.
- */
-export function readJudgments(json: Record<string, unknown>): {
-  likelihood: Likelihood | null;
-  confidence: AnalyticConfidence | null;
-} {
-  const likelihood = isLikelihood(json.likelihood)
-    ? json.likelihood
-    : isLikelihood(json.confidence)
-      ? json.confidence
-      : null;
-  return {
-    likelihood,
-    confidence: isAnalyticConfidence(json.confidence) ? json.confidence : null,
-  };
-}
+export { readClaimJudgments as readJudgments } from '../../../../shared/icd203/claimJudgments';
 
 export function readEvidence(value: unknown): ClaimEvidenceSnapshot[] {
   if (!Array.isArray(value)) return [];
