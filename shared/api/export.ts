@@ -48,6 +48,8 @@ export const exportApi = {
   ).returns<ExportResult>(),
   /** Progress of a running `export.pdf` for this note, for a progress bar (poll it). */
   'export.progress': method(z.object({ noteId }).strict()).returns<ExportProgress>(),
+  /** Stops a running `export.pdf` of this note; that call then answers `{ kind: 'cancelled' }`. */
+  'export.cancel': method(z.object({ noteId }).strict()).returns<{ cancelled: boolean }>(),
   /** Past exports of a note, newest first: banner, marking decisions and the revision sent. */
   'export.history': method(z.object({ noteId }).strict()).returns<ExportRecord[]>(),
 };

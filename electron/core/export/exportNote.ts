@@ -18,7 +18,7 @@ import { recordExport } from './exportRevision';
 import { estimativeWarnings } from './estimativeWarnings';
 import { isLowerMarking, rollUpMarkings } from './markingRollUp';
 import { defaultResourcesDir } from './resources';
-import { runPdfJob } from './runPdfJob';
+import { runPdfJob, type PdfJobControl } from './runPdfJob';
 
 function defaultAuthor(): string {
   try {
@@ -144,9 +144,9 @@ export async function runExport(
   log: ExportLog,
   plan: ExportPlan,
   path: string | null,
-  onProgress?: (fraction: number) => void,
+  control: PdfJobControl = {},
 ): Promise<ExportOutcome> {
-  const result = await runPdfJob(plan.job, onProgress);
+  const result = await runPdfJob(plan.job, control);
   if (path !== null) await writeFileAtomic(path, result.bytes);
   const record = recordExport(ctx, log, {
     noteId: plan.noteId,

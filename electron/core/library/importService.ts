@@ -2,7 +2,8 @@ import type { Database } from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { ApiError } from '../../../shared/errors';
 import type { ImportFileResult, ImportReport, ReimportReport } from '../../../shared/model';
-import { ImportRefusal, readSourceFile } from '../importers';
+import { ImportRefusal } from '../importers';
+import { sharedImportPool, type ImportPool } from '../importers/importPool';
 import type { ImportedSource } from '../importers/types';
 import type { ExcerptsRepository } from './excerptsRepository';
 import { normalizeTagName } from './tagNames';
@@ -42,6 +43,7 @@ export function createImportService(
   markings: MarkingsRepository,
   tags: TagsRepository,
   maxBytes: number,
+  reader: Pick<ImportPool, 'read'> = sharedImportPool(),
 ) {
   const toNewSource = (
     file: ImportFile,
@@ -121,7 +123,7 @@ export function createImportService(
         };
       try {
         const chosenMarking = markings.normalize(options.marking);
-        const imported = await readSourceFile(name, file.bytes, maxBytes);
+        const imported = await reader.read(name, file.bytes, maxBytes);
         const { marking, warning } = markingFor(imported, chosenMarking);
         const tagNames = [...(options.tags ?? []), ...imported.tags].map(normalizeTagName);
         const update: ExistingUpdate | null = options.updateExisting
@@ -184,7 +186,7 @@ export function createImportService(
       const current = sources.summary(id);
       let imported: ImportedSource;
       try {
-        imported = await readSourceFile(baseName(file.name), file.bytes, maxBytes);
+        imported = await reader.read(baseName(file.name), file.bytes, maxBytes);
       } catch (error) {
         if (error instanceof ImportRefusal) throw new ApiError('bad_request', error.message);
         throw error;

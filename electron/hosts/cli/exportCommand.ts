@@ -56,23 +56,30 @@ export const exportCommand: CliCommand = {
       ctx.io.err('Not exported. Refresh the note, or pass --accept-unverified to export anyway.');
       return 1;
     }
-    const result: ExportResult = await ctx.call('export.pdf', {
-      noteId,
-      options: {
-        paper,
-        style,
-        marking: values.marking ?? null,
-        confirmLowerMarking: values['confirm-lower-marking'] ?? false,
-        toc: values.toc ?? false,
-        sourcesList: !values['no-sources'],
-        portionMarks: values['portion-marks'] ?? false,
-        markEveryPortion: values['mark-every-portion'] ?? false,
-        tagKeywords: values['tag-keywords'] ?? false,
-        evidenceAnnex: values['evidence-annex'] ?? false,
-        author: values.author ?? '',
-        acknowledged: report.items.filter((i) => i.state !== 'verified').map((i) => i.key),
-      },
+    // Ctrl+C stops the export's worker; the call then answers 'cancelled'.
+    const stopListening = ctx.io.onInterrupt?.(() => {
+      void ctx.call('export.cancel', { noteId });
     });
+    const result: ExportResult = await ctx
+      .call('export.pdf', {
+        noteId,
+        options: {
+          paper,
+          style,
+          marking: values.marking ?? null,
+          confirmLowerMarking: values['confirm-lower-marking'] ?? false,
+          toc: values.toc ?? false,
+          sourcesList: !values['no-sources'],
+          portionMarks: values['portion-marks'] ?? false,
+          markEveryPortion: values['mark-every-portion'] ?? false,
+          tagKeywords: values['tag-keywords'] ?? false,
+          evidenceAnnex: values['evidence-annex'] ?? false,
+          author: values.author ?? '',
+          acknowledged: report.items.filter((i) => i.state !== 'verified').map((i) => i.key),
+        },
+      })
+      .finally(() => stopListening?.());
+    if (result.kind === 'cancelled') throw new CliFailure('The export was cancelled.', 130);
     if (result.kind !== 'download') throw new CliFailure('The export did not produce a PDF.');
     await writeFileAtomic(output, Buffer.from(result.base64, 'base64')).catch((error: Error) => {
       throw new CliFailure(error.message);

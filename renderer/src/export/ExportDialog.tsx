@@ -147,6 +147,11 @@ export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
     }
   }
 
+  /** Stops the running export; export.pdf then answers 'cancelled' and the form comes back. */
+  function cancelExport() {
+    call('export.cancel', { noteId }).catch(() => undefined);
+  }
+
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     void runExport(false);
@@ -159,7 +164,12 @@ export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
       className="export-dialog"
       aria-labelledby={titleId}
       onClose={onClose}
-      onCancel={(e) => busy && e.preventDefault()}
+      onCancel={(e) => {
+        if (!busy) return;
+        // Escape while exporting stops the export and keeps the dialog open.
+        e.preventDefault();
+        cancelExport();
+      }}
     >
       <form method="dialog" onSubmit={onSubmit}>
         <h2 id={titleId}>Export PDF</h2>
@@ -308,7 +318,11 @@ export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
               <progress max={1} value={progress} aria-label="Export progress" />
             </span>
           )}
-          <button type="button" onClick={() => dialog.current?.close()} disabled={busy}>
+          <button
+            type="button"
+            onClick={() => (busy ? cancelExport() : dialog.current?.close())}
+            aria-label={busy ? 'Cancel export' : undefined}
+          >
             {phase.kind === 'done' ? 'Close' : 'Cancel'}
           </button>
           <button
