@@ -163,9 +163,11 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
             ? 409
             : result.error.code === 'too_large'
               ? 413
-              : result.error.code === 'internal'
-                ? 500
-                : 422;
+              : result.error.code === 'busy'
+                ? 503
+                : result.error.code === 'internal'
+                  ? 500
+                  : 422;
     sendJson(res, status, result.error);
   }
 

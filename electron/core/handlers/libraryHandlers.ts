@@ -7,6 +7,7 @@ import { checkLibrary } from '../library/checkLibrary';
 import { join } from 'node:path';
 import type { HostServices } from '../host';
 import type { HandlersFor } from './types';
+import { writeTransaction } from '../db/writeTransaction';
 
 const decodeUpload = (dataBase64: string): Buffer => {
   if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(dataBase64.replace(/\s+/g, '')))
@@ -62,7 +63,7 @@ export function libraryHandlers(
     'sources.reimport': ({ id, file }) =>
       importer.reimport(id, { name: file.name, bytes: decodeUpload(file.dataBase64) }),
     'sources.update': ({ id, tags: tagNames, marking, ...fields }) => {
-      ctx.db.transaction(() => {
+      writeTransaction(ctx.db, () => {
         sources.update(id, {
           ...fields,
           ...(marking !== undefined ? { marking: markings.normalize(marking) } : {}),

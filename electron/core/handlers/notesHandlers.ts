@@ -9,7 +9,8 @@ export function notesHandlers(ctx: CoreContext): HandlersFor<keyof typeof notesA
     'notes.list': ({ trashed }) => ctx.notes.list(trashed ?? false),
     'notes.create': ({ title, content, template }) => ctx.notes.create(title, content, template),
     'notes.get': ({ id }) => ctx.notes.get(id),
-    'notes.save': ({ id, title, content }) => ctx.notes.save(id, title, content),
+    'notes.save': ({ id, title, content, baseRevision }) =>
+      ctx.notes.save(id, title, content, baseRevision),
     'notes.rename': ({ id, title }) => ctx.notes.rename(id, title),
     'notes.duplicate': ({ id }) => ctx.notes.duplicate(id),
     'notes.delete': ({ id }) => ctx.notes.trash(id),

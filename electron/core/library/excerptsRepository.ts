@@ -8,6 +8,7 @@ import type { SourcesRepository } from './sourcesRepository';
 import { splitTags } from './sourcesRepository';
 import type { TagsRepository } from './tagsRepository';
 import { nextIdSql } from '../db/migrations/005_retired_ids';
+import { writeTransaction } from '../db/writeTransaction';
 
 interface ExcerptRow {
   id: number;
@@ -184,7 +185,7 @@ export function createExcerptsRepository(
   };
 
   const repo = {
-    create: db.transaction((input: NewExcerpt): number => {
+    create: writeTransaction(db, (input: NewExcerpt): number => {
       const source = sources.snapshot(input.sourceId);
       const { anchor, locator } = locate(input.sourceId, input);
       const marking = ownMarking(source.marking, markings.normalize(input.marking));
@@ -213,7 +214,8 @@ export function createExcerptsRepository(
       sources.snapshot(sourceId);
       return s.forSource.all(sourceId).map(toExcerpt);
     },
-    update: db.transaction(
+    update: writeTransaction(
+      db,
       (
         id: number,
         fields: { comment?: string; tags?: readonly string[]; marking?: string | null },
@@ -236,7 +238,7 @@ export function createExcerptsRepository(
       },
     ),
     /** Deletes the excerpt (its tags and evidence links go with it) and returns it as it was. */
-    delete: db.transaction((id: number): DeletedExcerpt => {
+    delete: writeTransaction(db, (id: number): DeletedExcerpt => {
       const row = s.get.get(id);
       if (!row) throw new ApiError('not_found', `There is no excerpt with id ${id}.`);
       const deleted: DeletedExcerpt = {
@@ -264,7 +266,7 @@ export function createExcerptsRepository(
      * comes back from outside, so it is checked against the source: a quote that no longer sits
      * at its offsets (the source was re-imported meanwhile) is re-anchored like any other.
      */
-    restore: db.transaction((deleted: DeletedExcerpt): number => {
+    restore: writeTransaction(db, (deleted: DeletedExcerpt): number => {
       if (s.get.get(deleted.id))
         throw new ApiError(
           'conflict',

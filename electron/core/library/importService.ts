@@ -7,6 +7,8 @@ import type { ImportedSource } from '../importers/types';
 import type { ExcerptsRepository } from './excerptsRepository';
 import type { MarkingsRepository } from './markingsRepository';
 import type { NewSource, SourcesRepository } from './sourcesRepository';
+import { retryBusy } from '../db/busy';
+import { writeTransaction } from '../db/writeTransaction';
 
 export interface ImportOptions {
   tags?: readonly string[];
@@ -45,7 +47,7 @@ export function createImportService(
     marking,
   });
 
-  const insertOne = db.transaction((source: NewSource, tags: readonly string[]) => {
+  const insertOne = writeTransaction(db, (source: NewSource, tags: readonly string[]) => {
     const existing = sources.findByHash(source.contentHash);
     if (existing) return { duplicate: true as const, id: existing.id, title: existing.title };
     return { duplicate: false as const, id: sources.insert(source, tags), title: source.title };
@@ -65,7 +67,9 @@ export function createImportService(
       try {
         const marking = markings.normalize(options.marking);
         const imported = await readSourceFile(name, file.bytes, maxBytes);
-        const outcome = insertOne(toNewSource(file, imported, marking), options.tags ?? []);
+        const outcome = await retryBusy(() =>
+          insertOne(toNewSource(file, imported, marking), options.tags ?? []),
+        );
         return {
           name,
           status: outcome.duplicate ? 'duplicate' : 'imported',
@@ -115,7 +119,7 @@ export function createImportService(
         throw error;
       }
       const next = toNewSource(file, imported, current.marking);
-      const result = db.transaction(() => {
+      const result = writeTransaction(db, () => {
         const clash = sources.findByHash(next.contentHash);
         if (clash && clash.id !== id)
           throw new ApiError(

@@ -1,6 +1,8 @@
+import type { Database } from 'better-sqlite3';
 import type { Library } from './library';
 import { contentHash } from './importService';
 import { normalizeText } from '../importers/normalizeText';
+import { writeTransaction } from '../db/writeTransaction';
 
 /**
  * The first-run sample library: three short sources written for Briefwright about an invented
@@ -124,9 +126,9 @@ const CLAIMS: {
 /** Writes the sample library into an empty database, in one transaction. */
 export function seedSampleLibrary(
   library: Library,
-  db: { transaction<T>(fn: () => T): () => T },
+  db: Database,
 ): void {
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const excerptIds: number[][] = [];
     for (const sample of SOURCES) {
       const text = normalizeText(sample.text);
