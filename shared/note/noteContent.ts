@@ -144,7 +144,8 @@ function keepAsUnsupported(node: unknown, inline: boolean): SerializedUnsupporte
   try {
     json = JSON.stringify(node) ?? 'null';
   } catch {
-    json = 'null';
+    // Too deep even to write out: rather than lose it, the note is not opened at all.
+    throw new UnreadableNoteError('a part of it is nested too deeply to show or keep');
   }
   const type = isObject(node) && typeof node.type === 'string' ? node.type.slice(0, 200) : '';
   return { type: UNSUPPORTED_NODE_TYPE, version: 1, originalType: type, inline, json };
