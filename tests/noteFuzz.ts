@@ -244,7 +244,7 @@ export function generateNoteContents(count: number, seed = 20261130): FuzzCase[]
       }
       case 'misplaced':
         children.push(
-          pick<Json>([
+          pick<Node>([
             text('text at the top level'),
             element('paragraph', [element('paragraph', [])]),
             element('listitem', []),

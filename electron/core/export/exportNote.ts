@@ -7,7 +7,8 @@ import { parseNoteRoot, type PdfJob } from './buildPdf';
 import type { ExportLog } from './exportLog';
 import { noteKeywords } from './exportKeywords';
 import { recordExport } from './exportRevision';
-import { isLowerMarking, rollUpMarkings } from './markingRollUp';
+import { refusedMarkingsWarning, rollUpFromLibrary } from './libraryMarkings';
+import { isLowerMarking } from './markingRollUp';
 import { defaultResourcesDir } from './resources';
 import { runPdfJob } from './runPdfJob';
 
@@ -21,7 +22,7 @@ function defaultAuthor(): string {
 
 export function exportDefaults(ctx: CoreContext, noteId: number): ExportDefaults {
   const note = ctx.notes.get(noteId);
-  const rollUp = rollUpMarkings(parseNoteRoot(note.content), ctx.library.markings.active());
+  const rollUp = rollUpFromLibrary(ctx, parseNoteRoot(note.content));
   return {
     marking: rollUp.strictest,
     citedMarkings: rollUp.cited,
@@ -39,6 +40,8 @@ export interface ExportPlan {
   citedMarking: string | null;
   /** The banner was confirmed below `citedMarking`. */
   markingLowered: boolean;
+  /** Found before the PDF is made (e.g. strings refused as markings). */
+  warnings: string[];
 }
 
 /**
@@ -53,7 +56,7 @@ export function planExport(
 ): ExportPlan {
   const note = ctx.notes.get(noteId);
   const root = parseNoteRoot(note.content);
-  const rollUp = rollUpMarkings(root, ctx.library.markings.active());
+  const rollUp = rollUpFromLibrary(ctx, root);
   // null asks for the rolled-up default; an empty string asks for no banner at all.
   const chosen = options.marking === null ? null : options.marking.trim();
   const banner = chosen ?? rollUp.strictest ?? '';
@@ -70,6 +73,7 @@ export function planExport(
     title: note.title,
     citedMarking: rollUp.strictest,
     markingLowered: lower,
+    warnings: refusedMarkingsWarning(rollUp.refused),
     job: {
       title: note.title,
       content: note.content,
@@ -116,7 +120,7 @@ export async function runExport(
     pages: result.pages,
     bytes: result.bytes.byteLength,
     marking: plan.job.banner,
-    warnings: result.warnings,
+    warnings: [...plan.warnings, ...result.warnings],
     recordId: record.id,
   };
 }

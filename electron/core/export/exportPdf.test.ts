@@ -169,8 +169,9 @@ describe('PDF export', () => {
 
   it('rolls TLP:AMBER and TLP:GREEN sources up to a TLP:AMBER banner on every page', async () => {
     const { call, dir } = library();
-    const amber = source(1, 'Amber report', 'TLP:AMBER');
-    const green = source(2, 'Green bulletin', 'TLP:GREEN');
+    // Ids not in the library: the banner rolls up the snapshots of deleted sources.
+    const amber = source(901, 'Amber report', 'TLP:AMBER');
+    const green = source(902, 'Green bulletin', 'TLP:GREEN');
     const filler = Array.from({ length: 40 }, (_, i) =>
       paragraph(text(`Paragraph ${i + 1}. ` + 'The situation remains fluid. '.repeat(12))),
     );
@@ -206,7 +207,7 @@ describe('PDF export', () => {
     const { call, dir } = library();
     const note = await call<ApiOutput<'notes.create'>>('notes.create', {
       title: 'Lower banner',
-      content: editorState([paragraph(text('Amber.'), citation(source(1, 'A', 'TLP:AMBER')))]),
+      content: editorState([paragraph(text('Amber.'), citation(source(901, 'A', 'TLP:AMBER')))]),
     });
     await expect(
       call('export.pdf', { noteId: note.id, options: { marking: 'TLP:GREEN' } }),

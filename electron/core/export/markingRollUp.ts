@@ -14,6 +14,7 @@ import {
   type SerializedClaimNode,
   type SerializedExcerptNode,
 } from '../../../shared/note/serializedNodes';
+import { MAX_MARKING_CHARS } from '../../../shared/note/registeredNodes';
 
 /** Every marking a node carries itself: the excerpt's or citation's, its source's, its evidence's. */
 function ownMarkings(node: JsonNode): (string | null)[] {
@@ -40,7 +41,10 @@ function ownMarkings(node: JsonNode): (string | null)[] {
 export function markingsUnder(node: JsonNode): string[] {
   const found = new Set<string>();
   const visit = (n: JsonNode) => {
-    for (const m of ownMarkings(n)) if (m && m.trim()) found.add(m.trim());
+    // A string longer than any marking is not one (snapshots are not trusted as banners).
+    for (const m of ownMarkings(n))
+      if (typeof m === 'string' && m.trim() && m.trim().length <= MAX_MARKING_CHARS)
+        found.add(m.trim());
     for (const child of n.children ?? []) visit(child);
   };
   visit(node);
