@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NODE_DESCRIPTORS } from './nodes';
 import {
   CITATION_NODE_TYPE,
   CLAIM_NODE_TYPE,
@@ -75,6 +76,42 @@ const link = element.extend({
   title: nullableStr(2000).optional(),
 });
 
+/** The saved shape of each of Briefwright's own node types (their descriptors say the rest). */
+const SNAPSHOT_SHAPES: Readonly<Record<string, z.ZodType>> = {
+  [EXCERPT_NODE_TYPE]: z.looseObject({ excerptId: id, ...snapshotFields }),
+  [CITATION_NODE_TYPE]: z.looseObject({
+    excerptId: id.nullable(),
+    ...snapshotFields,
+    quote: nullableStr(MAX_QUOTE_CHARS).optional(),
+  }),
+  [CLAIM_NODE_TYPE]: z.looseObject({
+    claimId: id,
+    text: str(10_000),
+    confidence: z.enum(CONFIDENCE_LEVELS).nullable().optional(),
+    evidence: z
+      .array(
+        z.looseObject({
+          excerptId: id,
+          relation: z.enum(['supports', 'contradicts']),
+          ...snapshotFields,
+        }),
+      )
+      .max(500),
+  }),
+};
+
+/** Briefwright's own node types, one per descriptor in `shared/note/nodes/`. */
+function briefwrightNodes(): Record<string, RegisteredNode> {
+  const registered: Record<string, RegisteredNode> = {};
+  for (const descriptor of NODE_DESCRIPTORS) {
+    const shape = SNAPSHOT_SHAPES[descriptor.type];
+    // A descriptor without a shape here is a programming error, caught by the tests.
+    if (!shape) throw new Error(`No saved shape for node type ${descriptor.type}`);
+    registered[descriptor.type] = { placement: descriptor.placement, content: 'none', shape };
+  }
+  return registered;
+}
+
 export const REGISTERED_NODES: Readonly<Record<string, RegisteredNode>> = {
   root: { placement: 'root', content: 'blocks', shape: element },
   paragraph: { placement: 'block', content: 'inline', shape: element },
@@ -103,38 +140,7 @@ export const REGISTERED_NODES: Readonly<Record<string, RegisteredNode>> = {
   tab: { placement: 'inline', content: 'none', shape: textShape },
   linebreak: { placement: 'inline', content: 'none', shape: z.looseObject({}) },
   horizontalrule: { placement: 'block', content: 'none', shape: z.looseObject({}) },
-  [EXCERPT_NODE_TYPE]: {
-    placement: 'block',
-    content: 'none',
-    shape: z.looseObject({ excerptId: id, ...snapshotFields }),
-  },
-  [CITATION_NODE_TYPE]: {
-    placement: 'inline',
-    content: 'none',
-    shape: z.looseObject({
-      excerptId: id.nullable(),
-      ...snapshotFields,
-      quote: nullableStr(MAX_QUOTE_CHARS).optional(),
-    }),
-  },
-  [CLAIM_NODE_TYPE]: {
-    placement: 'block',
-    content: 'none',
-    shape: z.looseObject({
-      claimId: id,
-      text: str(10_000),
-      confidence: z.enum(CONFIDENCE_LEVELS).nullable().optional(),
-      evidence: z
-        .array(
-          z.looseObject({
-            excerptId: id,
-            relation: z.enum(['supports', 'contradicts']),
-            ...snapshotFields,
-          }),
-        )
-        .max(500),
-    }),
-  },
+  ...briefwrightNodes(),
   // Holds a node this version cannot show, as JSON text, so nothing of it is lost.
   [UNSUPPORTED_NODE_TYPE]: {
     placement: 'block',

@@ -124,10 +124,7 @@ const CLAIMS: {
 ];
 
 /** Writes the sample library into an empty database, in one transaction. */
-export function seedSampleLibrary(
-  library: Library,
-  db: Database,
-): void {
+export function seedSampleLibrary(library: Library, db: Database): void {
   writeTransaction(db, () => {
     const excerptIds: number[][] = [];
     for (const sample of SOURCES) {

@@ -3,6 +3,8 @@ import type { AppInfo } from '../../../shared/model';
 import { call } from '../api';
 import { NotePane } from '../editor/NotePane';
 import { LibraryPane } from '../library/LibraryPane';
+import { watchLibraryChanges } from './libraryChanges';
+import { RecoveryNotice } from './RecoveryNotice';
 import { PaneErrorBoundary } from './PaneErrorBoundary';
 import { StatusBar, type SaveState } from './StatusBar';
 
@@ -22,9 +24,12 @@ export function App() {
   }, []);
 
   useEffect(refreshInfo, [refreshInfo]);
+  // Another process (the CLI, the browser host) wrote to the library: refresh what shows it.
+  useEffect(() => watchLibraryChanges(refreshInfo), [refreshInfo]);
 
   return (
     <div className="app">
+      <RecoveryNotice />
       <main className="panes">
         <PaneErrorBoundary name="library pane">
           <Library counts={info?.counts ?? null} onChanged={refreshInfo} onError={setError} />

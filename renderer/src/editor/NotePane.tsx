@@ -38,6 +38,9 @@ function prepare(note: Note): OpenNote {
   return { ...note, editorContent: prepareNoteContent(note.content).content };
 }
 
+/** The note that was open last, reopened at start (and after a crashed window is reloaded). */
+const LAST_NOTE_KEY = 'briefwright.lastNote';
+
 /** Opens the most recent note (creating the first one), keeps it saved, and manages notes. */
 export function NotePane({ onSaveState, onError }: NotePaneProps) {
   const [note, setNote] = useState<OpenNote | null>(null);
@@ -68,6 +71,7 @@ export function NotePane({ onSaveState, onError }: NotePaneProps) {
   /** Shows a note; throws UnreadableNoteError (and changes nothing) when it cannot be shown. */
   const open = useCallback((opened: Note) => {
     const ready = prepare(opened);
+    localStorage.setItem(LAST_NOTE_KEY, String(opened.id));
     latest.current.set(opened.id, { title: opened.title, content: opened.content });
     revisions.current.set(opened.id, opened.revision);
     setTitle(opened.title);
@@ -104,7 +108,11 @@ export function NotePane({ onSaveState, onError }: NotePaneProps) {
     (async () => {
       const live = await refreshList();
       if (cancelled) return;
-      launch.current = { remaining: [...live], skipped: [] };
+      // The note that was open last goes first, then the rest, newest first.
+      const last = Number(localStorage.getItem(LAST_NOTE_KEY));
+      const lastNote = live.find((n) => n.id === last);
+      const order = lastNote ? [lastNote, ...live.filter((n) => n !== lastNote)] : [...live];
+      launch.current = { remaining: order, skipped: [] };
       await openNextAtLaunch();
     })().catch((e: Error) => onError(e.message));
     return () => {

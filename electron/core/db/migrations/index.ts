@@ -4,7 +4,8 @@ import { libraryMigration } from './002_library';
 import { noteHistoryMigration } from './003_note_history';
 import { noteExportsMigration } from './004_note_exports';
 import { retiredIdsMigration } from './005_retired_ids';
-import { noteRevisionNumbersMigration } from './006_note_revision_numbers';
+import { compressedOriginalsMigration } from './006_compressed_originals';
+import { noteRevisionNumbersMigration } from './007_note_revision_numbers';
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -13,6 +14,7 @@ export const migrations: readonly Migration[] = [
   noteHistoryMigration,
   noteExportsMigration,
   retiredIdsMigration,
+  compressedOriginalsMigration,
   noteRevisionNumbersMigration,
 ];
 
