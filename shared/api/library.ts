@@ -17,6 +17,7 @@ import type {
   TagCount,
 } from '../model/library';
 import { CLAIM_STATUSES, SEARCH_TYPES } from '../model/library';
+import { isRealIsoDate } from '../dates';
 import { CONFIDENCE_LEVELS } from '../note/serializedNodes';
 
 const id = z.number().int().positive();
@@ -33,11 +34,26 @@ const tags = z.array(tagName).max(100);
 const marking = z.string().trim().max(40).nullable();
 const isoDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/, 'expected an ISO date');
+  .refine(isRealIsoDate, 'expected a real date, e.g. 2024-03-15 (YYYY, YYYY-MM or YYYY-MM-DD)');
 const confidence = z.enum(CONFIDENCE_LEVELS);
 const evidence = z
   .array(z.object({ excerptId: id, relation: z.enum(['supports', 'contradicts']) }).strict())
-  .max(500);
+  .max(500)
+  .superRefine((links, ctx) => {
+    const seen = new Map<number, string>();
+    for (const link of links) {
+      const before = seen.get(link.excerptId);
+      if (before !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            before === link.relation
+              ? `excerpt ${link.excerptId} is listed twice`
+              : `excerpt ${link.excerptId} cannot both support and contradict the same claim`,
+        });
+      seen.set(link.excerptId, link.relation);
+    }
+  });
 
 const relation = z.enum(['supports', 'contradicts']);
 /** A stored timestamp (what `new Date().toISOString()` wrote). */

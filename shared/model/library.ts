@@ -54,6 +54,8 @@ export interface ImportFileResult {
   title?: string;
   /** Why a file failed, in words a user can act on. */
   reason?: string;
+  /** What was imported but not exactly as it was (e.g. characters that could not be decoded). */
+  warnings?: string[];
 }
 
 export interface ImportReport {

@@ -1,4 +1,3 @@
-import { userInfo } from 'node:os';
 import { ApiError } from '../../../shared/errors';
 import type { ExportDefaults, ExportOptions, ExportSummary } from '../../../shared/model/export';
 import type { CoreContext } from '../context';
@@ -12,13 +11,11 @@ import { isLowerMarking } from './markingRollUp';
 import { defaultResourcesDir } from './resources';
 import { runPdfJob } from './runPdfJob';
 
-function defaultAuthor(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return '';
-  }
-}
+/**
+ * No author unless the user gives one: the OS login name is often not a person's name, and it
+ * would end up in the PDF's metadata without anyone choosing it.
+ */
+const defaultAuthor = (): string => '';
 
 export function exportDefaults(ctx: CoreContext, noteId: number): ExportDefaults {
   const note = ctx.notes.get(noteId);

@@ -28,6 +28,35 @@ export const contentHash = (text: string): string =>
 
 const baseName = (name: string) => name.split(/[\\/]/).pop() || name;
 
+/**
+ * Text that was not exactly decodable is reported, never replaced silently: bytes that were not
+ * valid in the file's encoding arrive as U+FFFD, and lone UTF-16 surrogates (which cannot be
+ * stored or printed) are replaced by it here.
+ */
+export function checkedText(text: string): { text: string; warnings: string[] } {
+  const warnings: string[] = [];
+  let lone = 0;
+  // A high surrogate not followed by a low one, or a low one not preceded by a high one.
+  const clean = text.replace(
+    /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    () => {
+      lone++;
+      return '\ufffd';
+    },
+  );
+  if (lone > 0)
+    warnings.push(
+      `${lone} lone surrogate code unit${lone === 1 ? ' was' : 's were'} replaced with “\ufffd”.`,
+    );
+  let replaced = 0;
+  for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) replaced++;
+  if (replaced > 0)
+    warnings.push(
+      `${replaced} character${replaced === 1 ? '' : 's'} could not be decoded and show${replaced === 1 ? 's' : ''} as “\ufffd”.`,
+    );
+  return { text: clean, warnings };
+}
+
 export function createImportService(
   db: Database,
   sources: SourcesRepository,
@@ -66,7 +95,9 @@ export function createImportService(
         };
       try {
         const marking = markings.normalize(options.marking);
-        const imported = await readSourceFile(name, file.bytes, maxBytes);
+        const read = await readSourceFile(name, file.bytes, maxBytes);
+        const { text, warnings } = checkedText(read.text);
+        const imported = { ...read, text };
         const outcome = await retryBusy(() =>
           insertOne(toNewSource(file, imported, marking), options.tags ?? []),
         );
@@ -78,6 +109,7 @@ export function createImportService(
           ...(outcome.duplicate
             ? { reason: `Already in the library as source ${outcome.id}.` }
             : {}),
+          ...(warnings.length ? { warnings } : {}),
         };
       } catch (error) {
         if (error instanceof ImportRefusal || error instanceof ApiError)

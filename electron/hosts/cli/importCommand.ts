@@ -82,7 +82,11 @@ export const importCommand: CliCommand = {
         result = { name: path, status: 'failed', reason: (error as Error).message };
       }
       results.push(result);
-      if (!values.json) ctx.io.out(line(result));
+      if (!values.json) {
+        ctx.io.out(line(result));
+        for (const warning of result.warnings ?? [])
+          ctx.io.out(`warning    ${result.name}: ${warning}`);
+      }
     }
     if (values.json) ctx.io.out(json(results));
     return results.some((r) => r.status === 'failed') ? 1 : 0;
