@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import type { ImportFileResult } from '../../../shared/model';
 import { SUPPORTED_EXTENSIONS } from '../../core/importers';
 import { json } from './format';
+import { oneLine } from './terminalText';
 import { CliFailure, type CliCommand } from './types';
 
 /** Files named on the command line, with folders walked for the supported types. */
@@ -33,12 +34,15 @@ function expand(paths: string[]): string[] {
   return files;
 }
 
-const line = (r: ImportFileResult) =>
-  r.status === 'imported'
-    ? `imported   ${r.name} → source ${r.sourceId}: ${r.title}`
+const line = (r: ImportFileResult) => {
+  const name = oneLine(r.name);
+  const title = oneLine(r.title ?? '');
+  return r.status === 'imported'
+    ? `imported   ${name} → source ${r.sourceId}: ${title}`
     : r.status === 'duplicate'
-      ? `duplicate  ${r.name} → already source ${r.sourceId}: ${r.title}`
-      : `failed     ${r.name}: ${r.reason}`;
+      ? `duplicate  ${name} → already source ${r.sourceId}: ${title}`
+      : `failed     ${name}: ${oneLine(r.reason ?? '')}`;
+};
 
 export const importCommand: CliCommand = {
   name: 'import',
@@ -85,7 +89,7 @@ export const importCommand: CliCommand = {
       if (!values.json) {
         ctx.io.out(line(result));
         for (const warning of result.warnings ?? [])
-          ctx.io.out(`warning    ${result.name}: ${warning}`);
+          ctx.io.out(`warning    ${oneLine(result.name)}: ${warning}`);
       }
     }
     if (values.json) ctx.io.out(json(results));
