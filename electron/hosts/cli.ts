@@ -13,5 +13,9 @@ process.stderr.on('error', quietOnClosedPipe);
 const code = await runCli(process.argv.slice(2), {
   out: (line) => process.stdout.write(line + '\n'),
   err: (line) => process.stderr.write(line + '\n'),
+  onInterrupt(handler) {
+    process.on('SIGINT', handler);
+    return () => process.off('SIGINT', handler);
+  },
 });
 process.exitCode = code;

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { Creator } from '../../../shared/model';
 import type { Library } from './library';
 import { contentHash } from './importService';
 import { normalizeText } from '../importers/normalizeText';
@@ -11,7 +12,7 @@ import { writeTransaction } from '../db/writeTransaction';
  */
 interface SampleSource {
   title: string;
-  author: string;
+  creators: Creator[];
   outlet: string;
   publishedAt: string;
   fileName: string;
@@ -24,7 +25,7 @@ interface SampleSource {
 const SOURCES: SampleSource[] = [
   {
     title: 'Ferry traffic resumes across the Vessmark Strait',
-    author: 'Ilse Marrow',
+    creators: [{ family: 'Marrow', given: 'Ilse' }],
     outlet: 'Northern Coast Ledger',
     publishedAt: '2026-03-04',
     fileName: 'vessmark-ferries.txt',
@@ -49,7 +50,7 @@ Negotiations are expected to continue next week in Tarsholm.`,
   },
   {
     title: 'Pilots and harbour authority near agreement, officials say',
-    author: 'Tomas Brevik',
+    creators: [{ family: 'Brevik', given: 'Tomas' }],
     outlet: 'Strait Observer',
     publishedAt: '2026-03-09',
     fileName: 'vessmark-pilots.txt',
@@ -77,7 +78,7 @@ Analysts at the Tarsholm Chamber of Commerce estimate that each week of reduced 
   },
   {
     title: 'Shipping notice: Vessmark northern terminal',
-    author: 'Harbour Authority of Vessmark',
+    creators: [{ literal: 'Harbour Authority of Vessmark' }],
     outlet: 'Harbour Authority notices',
     publishedAt: '2026-03-11',
     fileName: 'vessmark-notice.txt',
@@ -133,7 +134,7 @@ export function seedSampleLibrary(library: Library, db: Database): void {
         {
           kind: 'text',
           title: sample.title,
-          author: sample.author,
+          creators: sample.creators,
           outlet: sample.outlet,
           publishedAt: sample.publishedAt,
           url: null,

@@ -5,7 +5,9 @@ import { noteHistoryMigration } from './003_note_history';
 import { noteExportsMigration } from './004_note_exports';
 import { retiredIdsMigration } from './005_retired_ids';
 import { compressedOriginalsMigration } from './006_compressed_originals';
-import { noteRevisionNumbersMigration } from './007_note_revision_numbers';
+import { sourceDetailsMigration } from './007_source_details';
+import { sourceVersionsMigration } from './008_source_versions';
+import { noteRevisionNumbersMigration } from './009_note_revision_numbers';
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -15,6 +17,8 @@ export const migrations: readonly Migration[] = [
   noteExportsMigration,
   retiredIdsMigration,
   compressedOriginalsMigration,
+  sourceDetailsMigration,
+  sourceVersionsMigration,
   noteRevisionNumbersMigration,
 ];
 
