@@ -11,13 +11,7 @@ describe('input the library refuses clearly', () => {
     try {
       const report = await lib.call('sources.import', { files: [upload('a.txt', 'Port memo.')] });
       const id = report.results[0]!.sourceId!;
-      for (const bad of [
-        '2024-13-45',
-        '2023-02-29',
-        '2024-04-31',
-        '2024-00-10',
-        '2024-06-01T25:00',
-      ])
+      for (const bad of ['2024-13-45', '2023-02-29', '2024-04-31', '2024-00-10'])
         expect(await lib.fail('sources.update', { id, publishedAt: bad }), bad).toMatchObject({
           code: 'bad_request',
           message: expect.stringMatching(/no month|no day/),

@@ -41,6 +41,7 @@ function takeDataDir(argv: string[]): { dataDir?: string; sample: boolean; rest:
 export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
   // Every line leaves through here, so no library text can reach the terminal as a command.
   const io: CliIo = {
+    ...rawIo,
     out: (line) => rawIo.out(terminalSafe(line)),
     err: (line) => rawIo.err(terminalSafe(line)),
   };
