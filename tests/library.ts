@@ -7,12 +7,12 @@ import { dispatch } from '../electron/core/rpc/dispatch';
 import type { ApiInput, ApiOutput, MethodName } from '../shared/api';
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-/** The shared sample articles: `shared/seeds` next to the repository (or next to its worktrees). */
+/** The shared sample articles: `shared/seeds` beside the checkout (or one level further up). */
 export const seedsDir =
   [
     resolve(repoRoot, '..', 'shared', 'seeds'),
     resolve(repoRoot, '..', '..', 'shared', 'seeds'),
-  ].find((dir) => existsSync(dir)) ?? resolve(repoRoot, '..', 'shared', 'seeds');
+  ].find(existsSync) ?? resolve(repoRoot, '..', 'shared', 'seeds');
 export const SEED_REPORT = '000_3112edc9cc4ce4f8.txt';
 export const SEED_ESSAY = '003_71ea8715fee9ecb5.txt';
 export const readSeed = (name: string): Buffer => readFileSync(join(seedsDir, name));

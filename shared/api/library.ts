@@ -14,6 +14,8 @@ import type {
   Source,
   SourcePage,
   SourceSummary,
+  SourceVersion,
+  SourceVersionText,
   TagCount,
 } from '../model/library';
 import type { DeletedSource, SourceDeleteImpact } from '../model/library';
@@ -62,6 +64,7 @@ export const deletedExcerpt = z
     comment: text(20_000),
     marking,
     anchored: z.boolean(),
+    sourceVersion: z.number().int().min(1).optional(),
     createdAt: stamp,
     updatedAt: stamp,
     tags,
@@ -205,6 +208,12 @@ export const libraryApi = {
    * `conflict` when the text was imported again meanwhile.
    */
   'sources.restore': method(z.object({ id }).strict()).returns<Source>(),
+  /** Earlier texts of a source kept by re-import, newest first. */
+  'sources.versions': method(z.object({ id }).strict()).returns<SourceVersion[]>(),
+  /** The text of one version of a source (an earlier one, or the current). */
+  'sources.versionText': method(
+    z.object({ id, version: z.number().int().min(1) }).strict(),
+  ).returns<SourceVersionText>(),
 
   /** From offsets into the source text, or from a quote (with `occurrence` when it repeats). */
   'excerpts.create': method(
@@ -248,6 +257,10 @@ export const libraryApi = {
    * deleted since are dropped.
    */
   'excerpts.restore': method(deletedExcerpt).returns<Excerpt>(),
+  /** Takes the place re-import proposed: the excerpt's quote becomes the words found there. */
+  'excerpts.acceptProposal': method(z.object({ id }).strict()).returns<Excerpt>(),
+  /** Declines the proposed place; the excerpt stays "not found in this version". */
+  'excerpts.rejectProposal': method(z.object({ id }).strict()).returns<Excerpt>(),
 
   'claims.create': method(
     z

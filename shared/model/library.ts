@@ -44,6 +44,23 @@ export interface SourceSummary {
   /** Length of the normalized text in UTF-16 code units (the anchor coordinate space). */
   textLength: number;
   excerptCount: number;
+  /** Which version of the source's text is current: 1 at import, +1 per re-import. */
+  version: number;
+  /** When the current version was imported. */
+  versionImportedAt: string;
+}
+
+/** An earlier text of a source, kept when a re-import replaced it. */
+export interface SourceVersion {
+  version: number;
+  fileName: string;
+  importedAt: string;
+  replacedAt: string;
+  textLength: number;
+}
+
+export interface SourceVersionText extends SourceVersion {
+  text: string;
 }
 
 export interface Source extends SourceSummary {
@@ -99,20 +116,38 @@ export interface ImportReport {
 export interface UnplacedExcerpt {
   excerptId: number;
   quote: string;
+  /** Similar words where the excerpt's context says it was, for the analyst to accept or reject. */
+  proposal: ExcerptProposal | null;
 }
 
 export interface ReimportReport {
   source: SourceSummary;
+  /** Excerpts whose quote was found verbatim in the new text. */
   reanchored: number;
   unplaced: UnplacedExcerpt[];
+}
+
+/** A place in the current text that re-import proposes for an excerpt it could not find verbatim. */
+export interface ExcerptProposal {
+  start: number;
+  end: number;
+  /** The current text at that place (it differs from the excerpt's quote). */
+  quote: string;
+  prefix: string;
+  suffix: string;
+  /** 0–1, how closely quote and context match. */
+  score: number;
 }
 
 export interface Excerpt {
   id: number;
   sourceId: number;
-  /** Offsets into the source's normalized text (UTF-16 code units, end exclusive). */
-  start: number;
-  end: number;
+  /**
+   * Offsets into the source's current normalized text (UTF-16 code units, end exclusive); null
+   * when the excerpt has no place in the current version (`anchored` false).
+   */
+  start: number | null;
+  end: number | null;
   quote: string;
   /** Up to 32 characters before and after the quote (W3C TextQuoteSelector context). */
   prefix: string;
@@ -124,8 +159,12 @@ export interface Excerpt {
   marking: string | null;
   /** What the excerpt carries: its own marking if stricter, else its source's. */
   effectiveMarking: string | null;
-  /** False when a re-import could not find the quote in the new text. */
+  /** False when a re-import could not find the quote verbatim in the new text. */
   anchored: boolean;
+  /** The version of the source's text the excerpt was taken from. */
+  sourceVersion: number;
+  /** For an unplaced excerpt: where re-import proposes it now sits, or null. */
+  proposal: ExcerptProposal | null;
   tags: string[];
   createdAt: string;
   updatedAt: string;
@@ -164,6 +203,8 @@ export interface DeletedExcerpt {
   comment: string;
   marking: string | null;
   anchored: boolean;
+  /** The version of the source's text it was taken from (absent in undo data from before). */
+  sourceVersion?: number;
   createdAt: string;
   updatedAt: string;
   tags: string[];

@@ -22,6 +22,8 @@ export interface PdfJob {
   /** Id of the marking scheme the banner and portion marks are ranked in. */
   schemeId: string;
   resourcesDir: string;
+  /** The integrity statement to print, or null (see integrity/statement.ts). */
+  integrityStatement?: string | null;
 }
 
 export interface PdfJobResult {
@@ -71,6 +73,7 @@ export async function buildPdf(
     exportedAt: new Date(job.exportedAt),
     keywords: job.keywords,
     sourceEntries,
+    integrityStatement: job.integrityStatement,
   });
   onProgress(0.1);
   const rendered = await renderPdf(docDefinition, job.resourcesDir, (p) =>

@@ -74,6 +74,8 @@ export function libraryHandlers(
     },
     'sources.reimport': ({ id, file }) =>
       importer.reimport(id, { name: file.name, bytes: decodeUpload(file.dataBase64) }),
+    'sources.versions': ({ id }) => sources.versions(id),
+    'sources.versionText': ({ id, version }) => sources.versionText(id, version),
     'sources.update': ({ id, tags: tagNames, marking, ...fields }) => {
       ctx.db.transaction(() => {
         sources.update(id, {
@@ -100,6 +102,14 @@ export function libraryHandlers(
     },
     'excerpts.delete': ({ id }) => ({ deleted: true, restore: excerpts.delete(id) }),
     'excerpts.restore': (deleted) => excerpts.get(excerpts.restore(deleted)),
+    'excerpts.acceptProposal': ({ id }) => {
+      excerpts.acceptProposal(id);
+      return excerpts.get(id);
+    },
+    'excerpts.rejectProposal': ({ id }) => {
+      excerpts.rejectProposal(id);
+      return excerpts.get(id);
+    },
 
     'claims.create': (input) => claims.get(claims.create(input)),
     'claims.get': ({ id }) => claims.get(id),

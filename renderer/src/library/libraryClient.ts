@@ -188,3 +188,22 @@ export async function importChosen(): Promise<FileImportRow[] | null | 'unsuppor
     throw e;
   }
 }
+
+/** Replaces a source's text with a new version of its file (read in the page, like import). */
+export function reimportSource(id: number, name: string, dataBase64: string) {
+  return call('sources.reimport', { id, file: { name, dataBase64 } });
+}
+
+/** The analyst takes the place re-import proposed for an excerpt (its quote becomes those words). */
+export function acceptProposal(id: number): Promise<ExcerptView> {
+  return call('excerpts.acceptProposal', { id });
+}
+
+export function rejectProposal(id: number): Promise<ExcerptView> {
+  return call('excerpts.rejectProposal', { id });
+}
+
+/** Earlier versions of a source's text (dates), newest first. */
+export function sourceVersions(id: number) {
+  return call('sources.versions', { id });
+}

@@ -6,6 +6,7 @@ import { noteExportsMigration } from './004_note_exports';
 import { retiredIdsMigration } from './005_retired_ids';
 import { compressedOriginalsMigration } from './006_compressed_originals';
 import { sourceDetailsMigration } from './007_source_details';
+import { sourceVersionsMigration } from './008_source_versions';
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   retiredIdsMigration,
   compressedOriginalsMigration,
   sourceDetailsMigration,
+  sourceVersionsMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
