@@ -32,6 +32,12 @@ export interface ShapedParagraph<P> {
   missing: string[];
 }
 
+/** Whether a paragraph reads right to left: its first strong letter is Arabic, Hebrew, … */
+export function startsRightToLeft(text: string): boolean {
+  if (!HAS_RTL.test(text)) return false;
+  return (bidi.getEmbeddingLevels(text).paragraphs[0]?.level ?? 0) % 2 === 1;
+}
+
 interface Cell {
   ch: string;
   piece: number;
@@ -50,7 +56,7 @@ function cjkLanguage(text: string): CjkLanguage {
  * that places words left to right: the Unicode bidi algorithm (bidi-js) reorders the paragraph,
  * mirrored brackets are swapped, and each run of right-to-left letters is turned back into
  * reading order as one piece, because the font engine (fontkit) shapes and reverses such a run
- * itself. The paragraph is reordered as one line, so it reads right only while it fits on one.
+ * itself. The caller gives one line at a time (shapeDocument.ts cuts long paragraphs).
  */
 function visualCells(cells: Cell[], text: string): { cells: Cell[]; rtl: boolean } {
   const embedding = bidi.getEmbeddingLevels(text);
