@@ -1,7 +1,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { makeDocx } from '../../../tests/fixtureFiles';
 import { makeRawDocx } from '../../../tests/zipFile';
-import { createImportPool, type ImportPool } from './importPool';
+import { createImportPool, RECYCLE_AFTER, type ImportPool } from './importPool';
 import { DEFAULT_IMPORT_LIMITS } from './importLimits';
 
 const pools: ImportPool[] = [];
@@ -86,4 +86,11 @@ describe('import limits', () => {
     await refusal(slow.read('again.docx', docx));
     expect(slow.stats()).toEqual({ started: 2, running: 0 });
   });
+
+  it('replaces a worker after 20 files, so memory cannot pile up', async () => {
+    const recycling = pool({});
+    for (let i = 0; i < RECYCLE_AFTER + 1; i++)
+      await recycling.read(`n${i}.txt`, Buffer.from(`Note number ${i} about the river crossing.`));
+    expect(recycling.stats()).toEqual({ started: 2, running: 0 });
+  }, 30_000);
 });
