@@ -185,7 +185,8 @@ test('a claim drops as a claim box with its confidence and evidence; a reader se
   const lib = await seedLibrary(host);
   const claim = await rpc(host, 'claims.create', {
     text: 'Strikes on both sides will continue through the talks.',
-    confidence: 'likely',
+    likelihood: 'likely',
+    confidence: 'moderate',
     evidence: [{ excerptId: lib.excerptId, relation: 'supports' }],
   });
   const source = await rpc(host, 'sources.get', { id: lib.essayId });
@@ -197,7 +198,7 @@ test('a claim drops as a claim box with its confidence and evidence; a reader se
   await dropAt(page, [{ kind: 'claim', id: claim.id }], end.x, end.y);
   const box = editor.getByRole('complementary', { name: 'Claim' });
   await expect(box).toContainText('Strikes on both sides will continue');
-  await expect(box.locator('.bw-confidence')).toHaveText('likely');
+  await expect(box.locator('.bw-assessment')).toHaveText('Likely (55–80%); moderate confidence');
   await expect(box.locator('.bw-citation-number')).toHaveText('1');
 
   const after = await pointAfterText(page, EDITOR, 'overnight.');

@@ -115,11 +115,30 @@ describe('library commands', () => {
       '--json',
     );
     expect(claim.code).toBe(0);
+    // The old form: a likelihood given as --confidence is kept as the likelihood, with a note.
     expect(JSON.parse(claim.out)).toMatchObject({
-      confidence: 'very likely',
+      likelihood: 'very likely',
+      confidence: null,
       evidence: [{ excerptId: excerpt.id, relation: 'supports' }],
     });
-    expect((await lib('claim', 'add', 'x', '--confidence', 'probable')).code).toBe(2);
+    expect(claim.err).toMatch(/use --likelihood very-likely/);
+
+    const judged = await lib(
+      'claim',
+      'add',
+      'Talks will stall',
+      '--likelihood',
+      'highly probable',
+      '--confidence',
+      'moderate',
+      '--marking',
+      'amber',
+    );
+    expect(judged.code).toBe(0);
+    expect(judged.out).toMatch(/\[Very likely \(80–95%\); moderate confidence\]/);
+    expect(judged.err).toBe('');
+    expect((await lib('claim', 'add', 'x', '--confidence', 'fairly sure')).code).toBe(2);
+    expect((await lib('claim', 'add', 'x', '--likelihood', 'probably')).code).toBe(2);
 
     const tags = JSON.parse((await lib('tags', '--json')).out) as {
       name: string;

@@ -64,7 +64,14 @@ async function fetchInserts(items: DragItem[]): Promise<Insert[]> {
       const c = await call('claims.get', { id: item.id });
       out.push({
         kind: 'claim',
-        value: { claimId: c.id, text: c.text, confidence: c.confidence, evidence: c.evidence },
+        value: {
+          claimId: c.id,
+          text: c.text,
+          likelihood: c.likelihood,
+          confidence: c.confidence,
+          marking: c.marking,
+          evidence: c.evidence,
+        },
       });
     } else {
       const e =
