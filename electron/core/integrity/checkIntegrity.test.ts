@@ -25,7 +25,15 @@ const library = (overrides: Partial<LibraryState> = {}): LibraryState => ({
   excerpts: {
     7: { quote: quoteA, locator: 'para. 3', marking: 'TLP:GREEN', source: report1, placed: true },
   },
-  claims: { 4: { text: 'Talks stall.', confidence: 'likely', evidence: [evidence] } },
+  claims: {
+    4: {
+      text: 'Talks stall.',
+      likelihood: 'likely',
+      confidence: 'moderate',
+      marking: null,
+      evidence: [evidence],
+    },
+  },
   sources: {},
   ...overrides,
 });
@@ -56,7 +64,15 @@ describe('the integrity check', () => {
           placed: false,
         },
       },
-      claims: { 4: { text: 'Talks stall.', confidence: 'very likely', evidence: [evidence] } },
+      claims: {
+        4: {
+          text: 'Talks stall.',
+          likelihood: 'very likely',
+          confidence: 'moderate',
+          marking: null,
+          evidence: [evidence],
+        },
+      },
     });
     const report = checkIntegrity(citedItems(noteRoot(content)), state, at);
     expect(report.items[0]).toMatchObject({
@@ -71,7 +87,7 @@ describe('the integrity check', () => {
 
   it('reads a likelihood saved as `likelihood`, never mistaking analytic confidence for it', () => {
     const renamed = content.replace(
-      '"confidence":"likely"',
+      '"likelihood":"likely","confidence":"moderate"',
       '"likelihood":"likely","confidence":"high"',
     );
     const state = library({
@@ -80,8 +96,9 @@ describe('the integrity check', () => {
           text: 'Talks stall.',
           likelihood: 'likely',
           confidence: 'high',
+          marking: null,
           evidence: [evidence],
-        } as never,
+        },
       },
     });
     expect(checkIntegrity(citedItems(noteRoot(renamed)), state, at).verified).toBe(true);
