@@ -120,6 +120,17 @@ test('deleting the source keeps the quote in the note and flags it as removed', 
   await expect(reloaded.locator('.bw-excerpt blockquote')).toHaveText(lib.quote);
   await expect(reloaded.locator('.bw-excerpt figcaption')).toContainText('Escalating Assaults');
   await expect(reloaded.getByText(/removed from the library/)).toBeVisible();
+
+  // Unlink keeps the words as a plain quote; the note then has nothing left to verify.
+  await reloaded.getByRole('button', { name: 'Unlink' }).click();
+  await expect(reloaded.locator('.bw-excerpt')).toHaveCount(0);
+  await expect(reloaded.locator('blockquote')).toHaveText(lib.quote);
+  await expect(page.getByTestId('save-state')).toContainText('Saved');
+  const [note] = await rpc(host, 'notes.list', {});
+  expect(await rpc(host, 'notes.verify', { id: note!.id })).toMatchObject({
+    verified: true,
+    items: [],
+  });
 });
 
 test('Insert citation… from the keyboard: Ctrl+Shift+E, search, Enter inserts at the caret', async ({

@@ -164,8 +164,11 @@ describe('library commands', () => {
     writeFileSync(path, 'Harbour notes\nAn update. The pilots struck at noon.\n');
     const result = await lib('reimport', '1', path);
     expect(result.code).toBe(1);
-    expect(result.out).toContain('1 excerpt(s) re-anchored');
-    expect(result.out).toContain('not placed: excerpt 2 “The ferry left at nine”');
+    expect(result.out).toContain('source 1 is now version 2: 1 excerpt(s) found verbatim');
+    expect(result.out).toContain('not found in this version: excerpt 2 “The ferry left at nine”');
+    expect((await lib('show', '1')).out).toContain(
+      'Excerpt 2 [NOT FOUND IN THIS VERSION, taken from version 1]: “The ferry left at nine”',
+    );
     expect((await lib('check')).out).toMatch(/1 excerpt\(s\) could not be placed/);
   });
 
