@@ -1,11 +1,7 @@
 import { z } from 'zod';
 import { NODE_DESCRIPTORS } from './nodes';
-import {
-  CITATION_NODE_TYPE,
-  CLAIM_NODE_TYPE,
-  CONFIDENCE_LEVELS,
-  EXCERPT_NODE_TYPE,
-} from './serializedNodes';
+import { ANALYTIC_CONFIDENCES, LIKELIHOODS } from '../icd203/scale';
+import { CITATION_NODE_TYPE, CLAIM_NODE_TYPE, EXCERPT_NODE_TYPE } from './serializedNodes';
 
 /**
  * The node types a note may hold, with the shape each must have and where it may stand. This is
@@ -87,7 +83,13 @@ const SNAPSHOT_SHAPES: Readonly<Record<string, z.ZodType>> = {
   [CLAIM_NODE_TYPE]: z.looseObject({
     claimId: id,
     text: str(10_000),
-    confidence: z.enum(CONFIDENCE_LEVELS).nullable().optional(),
+    likelihood: z.enum(LIKELIHOODS).nullable().optional(),
+    // Version 1 kept the likelihood term here; version 2 keeps the analytic confidence.
+    confidence: z
+      .enum([...LIKELIHOODS, ...ANALYTIC_CONFIDENCES])
+      .nullable()
+      .optional(),
+    marking: nullableStr(MAX_MARKING_CHARS).optional(),
     evidence: z
       .array(
         z.looseObject({

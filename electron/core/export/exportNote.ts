@@ -14,6 +14,7 @@ import { parseNoteRoot, type PdfJob } from './buildPdf';
 import type { ExportLog } from './exportLog';
 import { noteKeywords } from './exportKeywords';
 import { recordExport } from './exportRevision';
+import { estimativeWarnings } from './estimativeWarnings';
 import { refusedMarkingsWarning, rollUpFromLibrary } from './libraryMarkings';
 import { isLowerMarking } from './markingRollUp';
 import { defaultResourcesDir } from './resources';
@@ -72,7 +73,10 @@ export interface ExportPlan {
   markingLowered: boolean;
   /** The integrity check this export passed (with what was acknowledged), for the log. */
   integrity: ExportIntegrity;
-  /** Found before the PDF is made (e.g. strings refused as markings). */
+  /**
+   * Found before the PDF is made: open flags of the estimative-language check, strings refused
+   * as markings.
+   */
   warnings: string[];
 }
 
@@ -111,14 +115,14 @@ export function planExport(
     citedMarking: rollUp.strictest,
     markingLowered: lower,
     integrity,
-    warnings: refusedMarkingsWarning(rollUp.refused),
+    warnings: [...estimativeWarnings(root), ...refusedMarkingsWarning(rollUp.refused)],
     job: {
       title: note.title,
       content: note.content,
       options: { ...options, author },
       banner,
       exportedAt: now.toISOString(),
-      keywords: noteKeywords(ctx, root),
+      keywords: options.tagKeywords ? noteKeywords(ctx, root) : [],
       schemeId: rollUp.scheme.id,
       resourcesDir: defaultResourcesDir(),
       integrityStatement: integrity.statement,

@@ -6,7 +6,7 @@ import type { Migration } from './types';
  * (`conflict = 1`) instead of overwriting it silently.
  */
 export const noteRevisionNumbersMigration: Migration = {
-  version: 9,
+  version: 10,
   name: 'note_revision_numbers',
   up(db) {
     db.exec(`
