@@ -1,22 +1,29 @@
 /** Library domain types: sources, excerpts, claims, tags, search. Ids are SQLite row ids. */
+import type { InformationCredibility, SourceReliability } from '../admiralty';
+import type { AnalyticConfidence, Likelihood } from '../icd203/scale';
 import type { MarkingScheme } from '../markings';
 import type { Creator } from '../source/creators';
 import type { SourceType } from '../source/sourceFields';
 import type {
   ClaimEvidenceSnapshot,
-  Confidence,
   EvidenceRelation,
   SourceSnapshot,
 } from '../note/serializedNodes';
 
-export type { Confidence, EvidenceRelation, SourceSnapshot };
+export type { AnalyticConfidence, EvidenceRelation, Likelihood, SourceSnapshot };
 export type { Creator, OrganisationCreator, PersonCreator } from '../source/creators';
 export { SOURCE_TYPES, type SourceType } from '../source/sourceFields';
+
+/** Admiralty grading fields, each optional. */
+export interface Graded {
+  reliability: SourceReliability | null;
+  credibility: InformationCredibility | null;
+}
 
 export const SOURCE_KINDS = ['text', 'markdown', 'html', 'pdf', 'docx'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-export interface SourceSummary {
+export interface SourceSummary extends Graded {
   id: number;
   kind: SourceKind;
   title: string;
@@ -44,6 +51,23 @@ export interface SourceSummary {
   /** Length of the normalized text in UTF-16 code units (the anchor coordinate space). */
   textLength: number;
   excerptCount: number;
+  /** Which version of the source's text is current: 1 at import, +1 per re-import. */
+  version: number;
+  /** When the current version was imported. */
+  versionImportedAt: string;
+}
+
+/** An earlier text of a source, kept when a re-import replaced it. */
+export interface SourceVersion {
+  version: number;
+  fileName: string;
+  importedAt: string;
+  replacedAt: string;
+  textLength: number;
+}
+
+export interface SourceVersionText extends SourceVersion {
+  text: string;
 }
 
 export interface Source extends SourceSummary {
@@ -99,20 +123,38 @@ export interface ImportReport {
 export interface UnplacedExcerpt {
   excerptId: number;
   quote: string;
+  /** Similar words where the excerpt's context says it was, for the analyst to accept or reject. */
+  proposal: ExcerptProposal | null;
 }
 
 export interface ReimportReport {
   source: SourceSummary;
+  /** Excerpts whose quote was found verbatim in the new text. */
   reanchored: number;
   unplaced: UnplacedExcerpt[];
 }
 
-export interface Excerpt {
-  id: number;
-  sourceId: number;
-  /** Offsets into the source's normalized text (UTF-16 code units, end exclusive). */
+/** A place in the current text that re-import proposes for an excerpt it could not find verbatim. */
+export interface ExcerptProposal {
   start: number;
   end: number;
+  /** The current text at that place (it differs from the excerpt's quote). */
+  quote: string;
+  prefix: string;
+  suffix: string;
+  /** 0–1, how closely quote and context match. */
+  score: number;
+}
+
+export interface Excerpt extends Graded {
+  id: number;
+  sourceId: number;
+  /**
+   * Offsets into the source's current normalized text (UTF-16 code units, end exclusive); null
+   * when the excerpt has no place in the current version (`anchored` false).
+   */
+  start: number | null;
+  end: number | null;
   quote: string;
   /** Up to 32 characters before and after the quote (W3C TextQuoteSelector context). */
   prefix: string;
@@ -124,8 +166,14 @@ export interface Excerpt {
   marking: string | null;
   /** What the excerpt carries: its own marking if stricter, else its source's. */
   effectiveMarking: string | null;
-  /** False when a re-import could not find the quote in the new text. */
+  /** False when a re-import could not find the quote verbatim in the new text. */
   anchored: boolean;
+  /** The grading the excerpt carries: each half its own, else its source's. */
+  effectiveGrading: Graded;
+  /** The version of the source's text the excerpt was taken from. */
+  sourceVersion: number;
+  /** For an unplaced excerpt: where re-import proposes it now sits, or null. */
+  proposal: ExcerptProposal | null;
   tags: string[];
   createdAt: string;
   updatedAt: string;
@@ -139,7 +187,9 @@ export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export interface Claim {
   id: number;
   text: string;
-  confidence: Confidence | null;
+  likelihood: Likelihood | null;
+  confidence: AnalyticConfidence | null;
+  marking: string | null;
   status: ClaimStatus;
   tags: string[];
   /** Each linked excerpt with a snapshot ready for a claim node. */
@@ -164,6 +214,10 @@ export interface DeletedExcerpt {
   comment: string;
   marking: string | null;
   anchored: boolean;
+  reliability?: SourceReliability | null;
+  credibility?: InformationCredibility | null;
+  /** The version of the source's text it was taken from (absent in undo data from before). */
+  sourceVersion?: number;
   createdAt: string;
   updatedAt: string;
   tags: string[];
@@ -192,7 +246,9 @@ export interface DeletedSource extends SourceDeleteImpact {
 export interface DeletedClaim {
   id: number;
   text: string;
-  confidence: Confidence | null;
+  likelihood: Likelihood | null;
+  confidence: AnalyticConfidence | null;
+  marking: string | null;
   status: ClaimStatus;
   createdAt: string;
   updatedAt: string;
@@ -203,7 +259,9 @@ export interface DeletedClaim {
 export interface ClaimSummary {
   id: number;
   text: string;
-  confidence: Confidence | null;
+  likelihood: Likelihood | null;
+  confidence: AnalyticConfidence | null;
+  marking: string | null;
   status: ClaimStatus;
   tags: string[];
   evidenceCount: number;
@@ -250,6 +308,8 @@ export interface SearchHit {
   sourceId?: number;
   /** Published date for sources and excerpts, last update for claims and notes. */
   date?: string;
+  /** A claim's likelihood and confidence as ICD 203 writes them ("Likely (55–80%); …"). */
+  assessment?: string;
 }
 
 export interface SearchResult {

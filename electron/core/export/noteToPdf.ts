@@ -1,5 +1,15 @@
 import { numberCitations, type JsonNode } from '../../../shared/citations/numbering';
-import { portionMark, strictestMarking, type MarkingScheme } from '../../../shared/markings';
+import { describeGrading } from '../../../shared/admiralty';
+import { readClaimJudgments } from '../../../shared/icd203/claimJudgments';
+import { formatAssessment, formatLikelihood } from '../../../shared/icd203/scale';
+import {
+  lowestMarking,
+  markingColors,
+  markingLabel,
+  portionMark,
+  strictestMarking,
+  type MarkingScheme,
+} from '../../../shared/markings';
 import type { ExportOptions } from '../../../shared/model/export';
 import {
   CITATION_NODE_TYPE,
@@ -11,6 +21,7 @@ import {
   type SerializedExcerptNode,
   type SourceSnapshot,
 } from '../../../shared/note/serializedNodes';
+import { UNSUPPORTED_NODE_TYPE } from '../../../shared/note/registeredNodes';
 import { ownText } from '../../../shared/note/nodes';
 import { markingsUnder } from './markingRollUp';
 import type { PdfBlock, PdfDocDefinition, PdfInline } from './pdfTypes';
@@ -34,6 +45,8 @@ export interface ConvertInput {
   keywords: string[];
   /** Formatted bibliography entries by citation number (see sourceEntries.ts). */
   sourceEntries: Map<number, PdfInline[]>;
+  /** "All 14 quotations verified…", printed under the byline; only when everything verified. */
+  integrityStatement?: string | null;
 }
 
 export interface ConvertOutput {
@@ -134,6 +147,24 @@ class Converter {
     this.topHeadingLevel = levels.length ? Math.min(...levels) : 1;
   }
 
+  /** A node this version kept without knowing it: a visible placeholder and a warning. */
+  private unsupported(node: JsonNode): PdfInline {
+    const type =
+      typeof node.originalType === 'string' && node.originalType ? node.originalType : 'unknown';
+    const key = `${UNSUPPORTED_NODE_TYPE}:${type}`;
+    if (!this.unknownSeen.has(key)) {
+      this.unknownSeen.add(key);
+      this.warnings.push(
+        `An unsupported block ("${type.slice(0, 60)}") could not be printed; a placeholder stands in its place.`,
+      );
+    }
+    return {
+      text: `[Unsupported block: ${type.slice(0, 60)}]`,
+      italics: true,
+      color: PALETTE.muted,
+    };
+  }
+
   private warnUnknown(type: string): void {
     if (this.unknownSeen.has(type)) return;
     this.unknownSeen.add(type);
@@ -206,6 +237,9 @@ class Converter {
           runs.push(...this.inlines(node.children ?? [], { ...inherited, ...style }));
           break;
         }
+        case UNSUPPORTED_NODE_TYPE:
+          runs.push({ ...inherited, ...this.unsupported(node) });
+          break;
         case CITATION_NODE_TYPE:
           runs.push(
             this.citationMark(
@@ -232,18 +266,25 @@ class Converter {
   // ---- blocks ------------------------------------------------------------------------------
 
   private portionPrefix(node: JsonNode): PdfInline[] {
-    if (!this.input.options.portionMarks) return [];
+    const { portionMarks, markEveryPortion } = this.input.options;
+    if (!portionMarks && !markEveryPortion) return [];
     const markings = markingsUnder(node);
-    const strictest = strictestMarking(this.input.scheme, markings) ?? markings[0];
+    const strictest =
+      strictestMarking(this.input.scheme, markings) ??
+      markings[0] ??
+      (markEveryPortion ? lowestMarking(this.input.scheme) : undefined);
     if (!strictest) return [];
+    const colors = markingColors(this.input.scheme, strictest);
     return [
       {
-        text: portionMark(strictest) + ' ',
+        text: `\u2009${portionMark(markingLabel(strictest))}\u2009`,
         bold: true,
         font: SANS,
         fontSize: 8.5,
-        color: PALETTE.marking,
+        color: colors.text,
+        background: colors.background,
       },
+      { text: ' ' },
     ];
   }
 
@@ -345,7 +386,9 @@ class Converter {
   private claim(node: JsonNode): PdfBlock {
     const claim = node as unknown as SerializedClaimNode;
     this.claims.push(claim);
-    const label = claim.confidence ? `CLAIM · ${claim.confidence.toUpperCase()}` : 'CLAIM';
+    const judged = readClaimJudgments(claim);
+    const assessment = formatAssessment(judged.likelihood, judged.confidence);
+    const label = assessment ? `CLAIM · ${assessment.toUpperCase()}` : 'CLAIM';
     const evidence = this.evidenceLine(claim.evidence ?? []);
     return {
       table: {
@@ -460,6 +503,8 @@ class Converter {
       case 'tab':
       case CITATION_NODE_TYPE:
         return { text: this.inlines([node]), style: 'body' };
+      case UNSUPPORTED_NODE_TYPE:
+        return { text: [this.unsupported(node)], style: 'body' };
       default: {
         this.warnUnknown(node.type);
         const text = plainText(node);
@@ -567,11 +612,22 @@ class Converter {
       },
     ];
     this.claims.forEach((claim, i) => {
+      const judged = readClaimJudgments(claim);
       out.push({
         text: [
           { text: `Claim ${i + 1}. `, bold: true },
           { text: claim.text ?? '' },
-          ...(claim.confidence ? [{ text: ` (${claim.confidence})`, italics: true }] : []),
+          ...(judged.likelihood
+            ? [
+                {
+                  text: ` Likelihood: ${formatLikelihood(judged.likelihood).toLowerCase()}.`,
+                  italics: true,
+                },
+              ]
+            : []),
+          ...(judged.confidence
+            ? [{ text: ` Analytic confidence: ${judged.confidence}.`, italics: true }]
+            : []),
         ],
         style: 'body',
         margin: [0, 6, 0, 4],
@@ -592,7 +648,15 @@ class Converter {
                 text: [{ text: `“${e.quote}”` }, this.citationMark(e.source, false)],
                 style: 'excerpt',
               },
-              { text: this.attribution(e.source, e.locator), style: 'attribution' },
+              {
+                text: [
+                  ...this.attribution(e.source, e.locator),
+                  ...(describeGrading(e.reliability, e.credibility)
+                    ? [{ text: ` · Grading ${describeGrading(e.reliability, e.credibility)}` }]
+                    : []),
+                ],
+                style: 'attribution',
+              },
             ],
             e.relation === 'supports' ? PALETTE.supports : PALETTE.contradicts,
             8,
@@ -611,6 +675,7 @@ function titleBlock(input: ConvertInput): PdfBlock[] {
   return [
     { text: input.note.title.trim() || 'Untitled briefing', style: 'title' },
     ...(byline ? [{ text: byline, style: 'byline' }] : []),
+    ...(input.integrityStatement ? [{ text: input.integrityStatement, style: 'byline' }] : []),
     {
       canvas: [
         { type: 'line', x1: 0, y1: 0, x2: 60, y2: 0, lineWidth: 2, lineColor: PALETTE.accent },
@@ -648,10 +713,37 @@ export function noteToPdf(input: ConvertInput): ConvertOutput {
   ];
   const banner = input.banner.trim();
   const title = input.note.title.trim() || 'Untitled briefing';
+  const bannerColors = markingColors(input.scheme, banner);
+  // The label in its own colour on its background, centred: a one-cell table sized to the text.
   const bannerBlock = (top: boolean): PdfBlock => ({
-    text: banner,
-    style: 'banner',
-    margin: top ? [40, 22, 40, 0] : [40, 0, 40, 2],
+    columns: [
+      { width: '*', text: '' },
+      {
+        width: 'auto',
+        table: {
+          body: [
+            [
+              {
+                text: markingLabel(banner),
+                style: 'banner',
+                color: bannerColors.text,
+                fillColor: bannerColors.background,
+              },
+            ],
+          ],
+        },
+        layout: {
+          hLineWidth: () => 0,
+          vLineWidth: () => 0,
+          paddingLeft: () => 8,
+          paddingRight: () => 8,
+          paddingTop: () => 1,
+          paddingBottom: () => 0,
+        },
+      },
+      { width: '*', text: '' },
+    ],
+    margin: top ? [40, 18, 40, 0] : [40, 0, 40, 2],
   });
   const docDefinition: PdfDocDefinition = {
     pageSize: input.options.paper === 'Letter' ? 'LETTER' : 'A4',

@@ -2,15 +2,19 @@ import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/errors';
 import type {
   Creator,
+  Graded,
   Source,
   SourceKind,
   SourcePage,
   SourceSummary,
   SourceType,
+  SourceVersion,
+  SourceVersionText,
 } from '../../../shared/model';
 import { cleanSourceUrl } from '../../../shared/links';
 import { authorLine, creatorsFromAuthorLine } from '../../../shared/source/creators';
 import { sourceUrlProblem } from '../../../shared/source/sourceFields';
+import { gradingOf, type GradingColumns } from './grading';
 import type { SourceSnapshot } from '../../../shared/note/serializedNodes';
 import { likeEscape, normalizeTagName } from './tagNames';
 import type { TagsRepository } from './tagsRepository';
@@ -55,6 +59,8 @@ interface SummaryRow {
   url: string | null;
   imported_at: string;
   marking: string | null;
+  reliability: GradingColumns['reliability'];
+  credibility: GradingColumns['credibility'];
   file_name: string;
   mime: string;
   text_length: number;
@@ -64,10 +70,28 @@ interface SummaryRow {
   source_type: SourceType | null;
   language: string | null;
   note: string | null;
+  version: number;
+  version_at: string | null;
 }
 
+interface VersionRow {
+  version: number;
+  file_name: string;
+  imported_at: string;
+  replaced_at: string;
+  text_length: number;
+}
+
+const toVersion = (row: VersionRow): SourceVersion => ({
+  version: row.version,
+  fileName: row.file_name,
+  importedAt: row.imported_at,
+  replacedAt: row.replaced_at,
+  textLength: row.text_length,
+});
+
 const SUMMARY_COLUMNS = `s.id, s.kind, s.title, s.author, s.outlet, s.published_at, s.url, s.imported_at,
-  s.marking, s.file_name, s.mime, s.text_length,
+  s.marking, s.reliability, s.credibility, s.file_name, s.mime, s.text_length, s.version, s.version_at,
   (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM source_tags st JOIN tags t ON t.id = st.tag_id
     WHERE st.source_id = s.id ORDER BY t.name)) AS tags,
   (SELECT count(*) FROM excerpts e WHERE e.source_id = s.id) AS excerpt_count,
@@ -103,11 +127,14 @@ const toSummary = (row: SummaryRow): SourceSummary => ({
   note: row.note ?? '',
   importedAt: row.imported_at,
   marking: row.marking,
+  ...gradingOf(row),
   tags: splitTags(row.tags),
   fileName: row.file_name,
   mime: row.mime,
   textLength: row.text_length,
   excerptCount: row.excerpt_count,
+  version: row.version,
+  versionImportedAt: row.version_at ?? row.imported_at,
 });
 
 export function createSourcesRepository(
@@ -133,8 +160,8 @@ export function createSourcesRepository(
     summary: db.prepare<[number], SummaryRow>(
       `SELECT ${SUMMARY_COLUMNS} FROM sources s WHERE s.id = ?`,
     ),
-    full: db.prepare<[number], { text: string; page_offsets: string | null }>(
-      'SELECT text, page_offsets FROM sources WHERE id = ?',
+    full: db.prepare<[number], { text: string; page_offsets: string | null; version: number }>(
+      'SELECT text, page_offsets, version FROM sources WHERE id = ?',
     ),
     snapshot: db.prepare<
       [number],
@@ -149,6 +176,22 @@ export function createSourcesRepository(
     >('SELECT title, author, outlet, published_at, url, marking FROM sources WHERE id = ?'),
     count: db.prepare<[], number>('SELECT count(*) FROM sources').pluck(),
     remove: db.prepare<[number]>('DELETE FROM sources WHERE id = ?'),
+    archiveCurrent: db.prepare<[string, number]>(
+      `INSERT INTO source_versions (source_id, version, file_name, imported_at, replaced_at, page_offsets, text)
+       SELECT id, version, file_name, coalesce(version_at, imported_at), ?, page_offsets, text
+       FROM sources WHERE id = ?`,
+    ),
+    versions: db.prepare<[number], VersionRow>(
+      `SELECT version, file_name, imported_at, replaced_at, length(text) AS text_length
+       FROM source_versions WHERE source_id = ? ORDER BY version DESC`,
+    ),
+    versionText: db.prepare<
+      [number, number],
+      VersionRow & { text: string; page_offsets: string | null }
+    >(
+      `SELECT version, file_name, imported_at, replaced_at, length(text) AS text_length, page_offsets, text
+       FROM source_versions WHERE source_id = ? AND version = ?`,
+    ),
     original: db.prepare<[number], { bytes: Buffer; encoding: OriginalEncoding }>(
       'SELECT bytes, encoding FROM source_files WHERE source_id = ?',
     ),
@@ -228,10 +271,16 @@ export function createSourcesRepository(
         });
       return id;
     },
-    /** Replaces the text (and file, and hash) of a source after re-import. */
-    replaceContent(id: number, source: NewSource): void {
+    /**
+     * Replaces the text (and file, and hash) of a source after re-import; the text it replaces is
+     * kept as an earlier version. Call inside a transaction. Returns the new version number.
+     */
+    replaceContent(id: number, source: NewSource): number {
+      const stamp = now().toISOString();
+      s.archiveCurrent.run(stamp, id);
       db.prepare(
         `UPDATE sources SET kind = @kind, text = @text, text_length = @textLength, page_offsets = @pageOffsets,
+          version = version + 1, version_at = @stamp,
           content_hash = @contentHash, file_name = @fileName, mime = @mime, updated_at = @stamp,
           title = @title, author = coalesce(@author, author), outlet = coalesce(@outlet, outlet),
           published_at = coalesce(@publishedAt, published_at), url = coalesce(@url, url)
@@ -240,13 +289,35 @@ export function createSourcesRepository(
         ...source,
         author: authorLine(source.creators),
         id,
-        stamp: now().toISOString(),
+        stamp,
         textLength: source.text.length,
         pageOffsets: source.pageOffsets ? JSON.stringify(source.pageOffsets) : null,
       });
       const original = encodeOriginal(source.bytes);
       s.replaceFile.run(original.data, original.encoding, id);
       if (source.creators.length) writeDetails(id, { creators: source.creators });
+      return repo.summary(id).version;
+    },
+    /** Earlier texts of a source, newest first (the current one is not among them). */
+    versions(id: number): SourceVersion[] {
+      repo.summary(id);
+      return s.versions.all(id).map(toVersion);
+    },
+    /** The text of an earlier version, or of the current one when `version` is current. */
+    versionText(id: number, version: number): SourceVersionText {
+      const current = repo.get(id);
+      if (version === current.version)
+        return {
+          version,
+          fileName: current.fileName,
+          importedAt: current.versionImportedAt,
+          replacedAt: '',
+          textLength: current.textLength,
+          text: current.text,
+        };
+      const row = s.versionText.get(id, version);
+      if (!row) throw new ApiError('not_found', `Source ${id} has no version ${version}.`);
+      return { ...toVersion(row), textLength: row.text.length, text: row.text };
     },
     summary(id: number): SourceSummary {
       const row = s.summary.get(id);
@@ -262,12 +333,13 @@ export function createSourcesRepository(
         pageOffsets: full.page_offsets ? (JSON.parse(full.page_offsets) as number[]) : null,
       };
     },
-    textOf(id: number): { text: string; pageOffsets: number[] | null } {
+    textOf(id: number): { text: string; pageOffsets: number[] | null; version: number } {
       const full = s.full.get(id);
       if (!full) throw new ApiError('not_found', `There is no source with id ${id}.`);
       return {
         text: full.text,
         pageOffsets: full.page_offsets ? (JSON.parse(full.page_offsets) as number[]) : null,
+        version: full.version,
       };
     },
     original(id: number): Buffer | undefined {
@@ -307,7 +379,8 @@ export function createSourcesRepository(
         publishedAt?: string | null;
         url?: string | null;
         marking?: string | null;
-      } & SourceDetails,
+      } & SourceDetails &
+        Partial<Graded>,
     ): void {
       const columns: Record<string, string> = {
         title: 'title',
@@ -315,6 +388,8 @@ export function createSourcesRepository(
         publishedAt: 'published_at',
         url: 'url',
         marking: 'marking',
+        reliability: 'reliability',
+        credibility: 'credibility',
       };
       const sets: string[] = [];
       const values: Record<string, unknown> = { id, stamp: now().toISOString() };

@@ -13,6 +13,7 @@ import { sourceCommand } from './sourceCommand';
 import { sourcesCommand } from './sourcesCommand';
 import { tagsCommand } from './tagsCommand';
 import type { CliCommand } from './types';
+import { verifyCommand } from './verifyCommand';
 
 /** Every CLI command; each lives in its own file. */
 export const commands: readonly CliCommand[] = [
@@ -28,6 +29,7 @@ export const commands: readonly CliCommand[] = [
   tagsCommand,
   checkCommand,
   backupCommand,
+  verifyCommand,
   exportCommand,
   notesCommand,
 ];

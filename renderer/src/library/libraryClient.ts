@@ -4,6 +4,7 @@ import type {
   DeletedExcerpt,
   DeletedSource,
   FoundField,
+  Graded,
   ImportFileResult,
   SourceDeleteImpact,
   SourceSummary,
@@ -79,20 +80,22 @@ export function getExcerpt(id: number): Promise<ExcerptView> {
   return call('excerpts.get', { id });
 }
 
-export function createExcerpt(input: {
-  sourceId: number;
-  start: number;
-  end: number;
-  tags: string[];
-  comment: string;
-  marking?: string | null;
-}): Promise<ExcerptView> {
+export function createExcerpt(
+  input: {
+    sourceId: number;
+    start: number;
+    end: number;
+    tags: string[];
+    comment: string;
+    marking?: string | null;
+  } & Partial<Graded>,
+): Promise<ExcerptView> {
   return call('excerpts.create', input);
 }
 
 export function updateExcerpt(
   id: number,
-  changes: { tags?: string[]; comment?: string },
+  changes: { tags?: string[]; comment?: string; marking?: string | null } & Partial<Graded>,
 ): Promise<ExcerptView> {
   return call('excerpts.update', { id, ...changes });
 }
@@ -119,7 +122,9 @@ export function getClaim(id: number): Promise<ClaimView> {
 
 const claimInput = (draft: ClaimDraft) => ({
   text: draft.text,
+  likelihood: draft.likelihood,
   confidence: draft.confidence,
+  marking: draft.marking,
   tags: draft.tags,
   evidence: draft.evidence.map(({ excerptId, relation }) => ({ excerptId, relation })),
 });
@@ -182,9 +187,19 @@ const FIELD_LABELS: Record<FoundField, string> = {
 };
 const fieldLabel = (f: FoundField) => FIELD_LABELS[f];
 
-/** Uploads one file (the browser host); one call per file so progress moves file by file. */
-export async function importFile(name: string, dataBase64: string): Promise<FileImportOutcome> {
-  const report = await call('sources.import', { files: [{ name, dataBase64 }] });
+/**
+ * Uploads one file (the browser host) with the batch's marking, if one was chosen; one call per
+ * file so progress moves file by file.
+ */
+export async function importFile(
+  name: string,
+  dataBase64: string,
+  marking: string | null = null,
+): Promise<FileImportOutcome> {
+  const report = await call('sources.import', {
+    files: [{ name, dataBase64 }],
+    ...(marking ? { marking } : {}),
+  });
   const result = report.results[0];
   if (!result) return { status: 'failed', detail: 'The library did not answer for this file.' };
   return { status: result.status, sourceId: result.sourceId, detail: importDetail(result) };
@@ -194,9 +209,11 @@ export async function importFile(name: string, dataBase64: string): Promise<File
  * The desktop app's native Import dialog: the per-file results, null when cancelled, or
  * 'unsupported' where there is no native dialog (the browser host), to fall back to a picker.
  */
-export async function importChosen(): Promise<FileImportRow[] | null | 'unsupported'> {
+export async function importChosen(
+  marking: string | null = null,
+): Promise<FileImportRow[] | null | 'unsupported'> {
   try {
-    const report = await call('sources.importChosen', {});
+    const report = await call('sources.importChosen', marking ? { marking } : {});
     if (!report) return null;
     return report.results.map((r) => ({
       name: r.name,
@@ -208,4 +225,23 @@ export async function importChosen(): Promise<FileImportRow[] | null | 'unsuppor
     if ((e as { code?: string }).code === 'unsupported') return 'unsupported';
     throw e;
   }
+}
+
+/** Replaces a source's text with a new version of its file (read in the page, like import). */
+export function reimportSource(id: number, name: string, dataBase64: string) {
+  return call('sources.reimport', { id, file: { name, dataBase64 } });
+}
+
+/** The analyst takes the place re-import proposed for an excerpt (its quote becomes those words). */
+export function acceptProposal(id: number): Promise<ExcerptView> {
+  return call('excerpts.acceptProposal', { id });
+}
+
+export function rejectProposal(id: number): Promise<ExcerptView> {
+  return call('excerpts.rejectProposal', { id });
+}
+
+/** Earlier versions of a source's text (dates), newest first. */
+export function sourceVersions(id: number) {
+  return call('sources.versions', { id });
 }

@@ -1,3 +1,5 @@
+import { PortionMark } from '../markings/PortionMark';
+import { SourceHandling } from '../markings/SourceHandling';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { setDragData } from '../drag/dragData';
 import { ExcerptCard } from '../capture/ExcerptCard';
@@ -7,8 +9,10 @@ import type { UndoOffer } from '../undo/UndoToast';
 import type { ExcerptView, SourceView } from '../libraryTypes';
 import * as library from '../libraryClient';
 import type { TagCount } from '../tags/tagSuggestions';
+import { NotFoundInVersion } from './NotFoundInVersion';
 import { ReaderText } from './ReaderText';
-import { SelectionToolbar } from './SelectionToolbar';
+import { ReplaceVersionButton } from './ReplaceVersionButton';
+import { SelectionToolbar, type ExcerptHandling } from './SelectionToolbar';
 import { useReaderSelection } from './useReaderSelection';
 
 export interface SourceReaderProps {
@@ -26,6 +30,19 @@ export interface SourceReaderProps {
   onChanged: () => void;
   onError: (message: string) => void;
 }
+
+const byStart = (a: ExcerptView, b: ExcerptView) =>
+  (a.start ?? Number.MAX_SAFE_INTEGER) - (b.start ?? Number.MAX_SAFE_INTEGER);
+
+/**
+ * Whether an excerpt may be highlighted: placed in the current version, and the text at its
+ * offsets is exactly its quote. Anything else would show the analyst words they never quoted.
+ */
+const isPlacedIn = (
+  text: string,
+  e: ExcerptView,
+): e is ExcerptView & { start: number; end: number } =>
+  e.anchored && e.start !== null && e.end !== null && text.slice(e.start, e.end) === e.quote;
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -52,6 +69,8 @@ export function SourceReader(props: SourceReaderProps) {
   const [activeId, setActiveId] = useState<number | null>(focusExcerptId);
   const [usedIn, setUsedIn] = useState<string[] | null>(null);
   const [saving, setSaving] = useState(false);
+  const [versionDates, setVersionDates] = useState<ReadonlyMap<number, string>>(new Map());
+  const [replaced, setReplaced] = useState<string | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const [selection, clearSelection] = useReaderSelection(
@@ -70,20 +89,27 @@ export function SourceReader(props: SourceReaderProps) {
     [sourceId, onError],
   );
 
+  const [loads, setLoads] = useState(0);
+  useEffect(() => setReplaced(null), [sourceId]);
   useEffect(() => {
     let cancelled = false;
     setSource(null);
-    Promise.all([library.getSource(sourceId), library.excerptsForSource(sourceId)])
-      .then(([s, list]) => {
+    Promise.all([
+      library.getSource(sourceId),
+      library.excerptsForSource(sourceId),
+      library.sourceVersions(sourceId),
+    ])
+      .then(([s, list, versions]) => {
         if (cancelled) return;
         setSource(s);
         setExcerpts(list);
+        setVersionDates(new Map(versions.map((v) => [v.version, v.importedAt])));
       })
       .catch((e: Error) => onError(e.message));
     return () => {
       cancelled = true;
     };
-  }, [sourceId, onError]);
+  }, [sourceId, onError, loads]);
 
   useEffect(() => setActiveId(focusExcerptId), [focusExcerptId]);
 
@@ -115,13 +141,25 @@ export function SourceReader(props: SourceReaderProps) {
     };
   }, [active]);
 
+  const text = source?.text ?? '';
   const spans = useMemo(
-    () => excerpts.map(({ id, start, end }) => ({ id, start, end })),
-    [excerpts],
+    () =>
+      excerpts
+        .filter((e) => isPlacedIn(text, e))
+        .map(({ id, start, end }) => ({ id, start: start!, end: end! })),
+    [excerpts, text],
+  );
+  const notFound = useMemo(() => excerpts.filter((e) => !isPlacedIn(text, e)), [excerpts, text]);
+  const replaceExcerpt = useCallback(
+    (updated: ExcerptView) => {
+      setExcerpts((list) => list.map((x) => (x.id === updated.id ? updated : x)).sort(byStart));
+      onChanged();
+    },
+    [onChanged],
   );
 
   const saveSelection = useCallback(
-    async (tags: string[], comment: string) => {
+    async (tags: string[], comment: string, handling: ExcerptHandling) => {
       if (!selection) return;
       const created = await library.createExcerpt({
         sourceId,
@@ -129,8 +167,9 @@ export function SourceReader(props: SourceReaderProps) {
         end: selection.end,
         tags,
         comment,
+        ...handling,
       });
-      setExcerpts((list) => [...list, created].sort((a, b) => a.start - b.start));
+      setExcerpts((list) => [...list, created].sort(byStart));
       setSaving(false);
       clearSelection();
       window.getSelection()?.removeAllRanges();
@@ -150,7 +189,7 @@ export function SourceReader(props: SourceReaderProps) {
         tags: [],
         comment: '',
       });
-      setExcerpts((list) => [...list, created].sort((a, b) => a.start - b.start));
+      setExcerpts((list) => [...list, created].sort(byStart));
       clearSelection();
       window.getSelection()?.removeAllRanges();
       onChanged();
@@ -227,8 +266,18 @@ export function SourceReader(props: SourceReaderProps) {
           </h3>
           <p className="reader-meta">
             {meta.join(' · ')}
-            {source.marking && <span className="marking">{source.marking}</span>}
+            {source.marking && <PortionMark marking={source.marking} />}
           </p>
+          <SourceHandling
+            source={source}
+            onSaved={(saved) => {
+              setSource((s) => (s ? { ...s, ...saved } : s));
+              // Excerpts show their source's marking and grading: fetch them again.
+              void reloadExcerpts();
+              onChanged();
+            }}
+            onError={onError}
+          />
           {source.url && <p className="reader-url">{source.url}</p>}
           {source.tags.length > 0 && (
             <p className="reader-tags">
@@ -259,7 +308,47 @@ export function SourceReader(props: SourceReaderProps) {
             {excerpts.length} {excerpts.length === 1 ? 'excerpt' : 'excerpts'} · select text to save
             an excerpt or start a claim
           </p>
+          <p className="reader-hint">
+            Version {source.version}, imported {source.versionImportedAt.slice(0, 10)}
+            {versionDates.size > 0 &&
+              ` · ${versionDates.size} earlier version${versionDates.size === 1 ? '' : 's'} kept`}{' '}
+            ·{' '}
+            <ReplaceVersionButton
+              sourceId={source.id}
+              onError={onError}
+              onReplaced={(report) => {
+                setLoads((n) => n + 1);
+                onChanged();
+                setReplaced(
+                  `Replaced with version ${report.source.version}: ${report.reanchored} excerpt(s) found, ${report.unplaced.length} not found in this version.`,
+                );
+              }}
+            />
+          </p>
+          {replaced && (
+            <p className="reader-hint" role="status">
+              {replaced}
+            </p>
+          )}
         </header>
+        <NotFoundInVersion
+          source={source}
+          excerpts={notFound}
+          versionDates={versionDates}
+          onOpen={(e) => setActiveId(e.id)}
+          onAccept={(e) =>
+            void library
+              .acceptProposal(e.id)
+              .then(replaceExcerpt)
+              .catch((error: Error) => onError(error.message))
+          }
+          onReject={(e) =>
+            void library
+              .rejectProposal(e.id)
+              .then(replaceExcerpt)
+              .catch((error: Error) => onError(error.message))
+          }
+        />
         <div
           className="reader-body"
           ref={bodyRef}
