@@ -19,5 +19,6 @@ export function appHandlers(ctx: CoreContext): HandlersFor<keyof typeof appApi> 
         tags: ctx.library.tags.count(),
       },
     }),
+    'app.changes': () => ({ dataVersion: Number(ctx.db.pragma('data_version', { simple: true })) }),
   };
 }

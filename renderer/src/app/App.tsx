@@ -1,34 +1,113 @@
-import { memo, useCallback, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useState, type CSSProperties } from 'react';
 import type { AppInfo } from '../../../shared/model';
 import { call } from '../api';
 import { NotePane } from '../editor/NotePane';
 import { LibraryPane } from '../library/LibraryPane';
+import { useTheme, useZoom } from './appearance';
+import { ALL_ENTITIES, useChangeVersion, useExternalChanges } from './changes';
+import { CommandPalette } from './CommandPalette';
+import { installCommandKeys, useAppCommand } from './commands';
+import { ShortcutsSheet } from './ShortcutsSheet';
+import { Splitter } from './Splitter';
 import { StatusBar, type SaveState } from './StatusBar';
+import { usePaneLayout } from './usePaneLayout';
+import { WordCountContext, WordCountStore } from './wordCount';
 
 // The save state changes while the user types; only the status bar needs to re-render for it.
 const Library = memo(LibraryPane);
 const Note = memo(NotePane);
 
+const pollChanges = () => call('app.changes', {});
+
+type Overlay = 'none' | 'palette' | 'shortcuts';
+
 export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [overlay, setOverlay] = useState<Overlay>('none');
+  const [returnFocus, setReturnFocus] = useState<HTMLElement | null>(null);
+  const [layout, setLayout] = usePaneLayout();
+  const theme = useTheme();
+  const zoom = useZoom();
+  const [words] = useState(() => new WordCountStore());
 
-  const refreshInfo = useCallback(() => {
+  useEffect(installCommandKeys, []);
+  useExternalChanges(pollChanges);
+
+  const changes = useChangeVersion(...ALL_ENTITIES);
+  useEffect(() => {
+    let current = true;
     call('app.info', {})
-      .then(setInfo)
+      .then((next) => current && setInfo(next))
+      .catch((e: Error) => current && setError(e.message));
+    return () => {
+      current = false;
+    };
+  }, [changes]);
+
+  const show = (next: Overlay) => {
+    setReturnFocus(document.activeElement instanceof HTMLElement ? document.activeElement : null);
+    setOverlay(next);
+  };
+  const closeOverlay = useCallback(
+    (restore = true) => {
+      setOverlay('none');
+      if (restore) returnFocus?.focus({ preventScroll: true });
+    },
+    [returnFocus],
+  );
+
+  useAppCommand('app.commandPalette', () => show('palette'));
+  useAppCommand('help.shortcuts', () => show('shortcuts'));
+  useAppCommand('help.about', () =>
+    setNotice(info ? `Briefwright ${info.version} · library at ${info.databasePath}` : null),
+  );
+  useAppCommand('library.backup', () => {
+    call('library.backup', {})
+      .then(({ path }) => setNotice(`Library backed up to ${path}`))
       .catch((e: Error) => setError(e.message));
-  }, []);
+  });
+  useAppCommand('view.toggleLibrary', () =>
+    setLayout({ libraryCollapsed: !layout.libraryCollapsed }),
+  );
+  useAppCommand('view.toggleDarkMode', theme.toggle);
+  useAppCommand('view.zoomIn', () => zoom.step(1));
+  useAppCommand('view.zoomOut', () => zoom.step(-1));
+  useAppCommand('view.zoomReset', () => zoom.step(0));
 
-  useEffect(refreshInfo, [refreshInfo]);
-
+  const style = { '--library-width': `${layout.libraryWidth}px` } as CSSProperties;
   return (
-    <div className="app">
-      <main className="panes">
-        <Library counts={info?.counts ?? null} onChanged={refreshInfo} onError={setError} />
-        <Note onSaveState={setSaveState} onError={setError} />
-      </main>
-      <StatusBar info={info} saveState={saveState} error={error} />
-    </div>
+    <WordCountContext.Provider value={words}>
+      <div className="app">
+        <main
+          className={layout.libraryCollapsed ? 'panes panes--collapsed' : 'panes'}
+          style={style}
+        >
+          <div className="library-slot" hidden={layout.libraryCollapsed}>
+            <Library counts={info?.counts ?? null} onError={setError} />
+          </div>
+          {!layout.libraryCollapsed && (
+            <Splitter
+              width={layout.libraryWidth}
+              onResize={(libraryWidth) => setLayout({ libraryWidth })}
+            />
+          )}
+          <Note onSaveState={setSaveState} onError={setError} />
+        </main>
+        <StatusBar
+          info={info}
+          saveState={saveState}
+          error={error}
+          notice={notice}
+          dark={theme.dark}
+          zoom={zoom.zoom}
+          libraryCollapsed={layout.libraryCollapsed}
+        />
+        {overlay === 'palette' && <CommandPalette onClose={closeOverlay} />}
+        {overlay === 'shortcuts' && <ShortcutsSheet onClose={() => closeOverlay()} />}
+      </div>
+    </WordCountContext.Provider>
   );
 }

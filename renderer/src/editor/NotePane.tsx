@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Note, NoteSummary } from '../../../shared/model';
 import type { NoteTemplate } from '../../../shared/model/notes';
 import { call } from '../api';
+import { useChangeVersion } from '../app/changes';
+import { useAppCommand } from '../app/commands';
 import { ExportButton } from '../export/ExportButton';
 import type { SaveState } from '../app/StatusBar';
 import { NoteEditor } from './NoteEditor';
@@ -14,6 +16,25 @@ export interface NotePaneProps {
 }
 
 type Panel = 'none' | 'notes' | 'history';
+
+const LAST_NOTE_KEY = 'briefwright.lastNote';
+
+function lastNoteId(): number | null {
+  try {
+    const id = Number(localStorage.getItem(LAST_NOTE_KEY));
+    return Number.isInteger(id) && id > 0 ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+function rememberNote(id: number) {
+  try {
+    localStorage.setItem(LAST_NOTE_KEY, String(id));
+  } catch {
+    // Without storage the app opens the most recent note instead.
+  }
+}
 
 /** Opens the most recent note (creating the first one), keeps it saved, and manages notes. */
 export function NotePane({ onSaveState, onError }: NotePaneProps) {
@@ -38,6 +59,7 @@ export function NotePane({ onSaveState, onError }: NotePaneProps) {
   }, []);
 
   const open = useCallback((opened: Note) => {
+    rememberNote(opened.id);
     latest.current.set(opened.id, { title: opened.title, content: opened.content });
     setTitle(opened.title);
     setNote(opened);
@@ -47,8 +69,11 @@ export function NotePane({ onSaveState, onError }: NotePaneProps) {
     let cancelled = false;
     (async () => {
       const live = await refreshList();
-      const opened = live[0]
-        ? await call('notes.get', { id: live[0].id })
+      // The note open when the app last closed, else the most recently changed one.
+      const last = lastNoteId();
+      const first = live.find((n) => n.id === last) ?? live[0];
+      const opened = first
+        ? await call('notes.get', { id: first.id })
         : await call('notes.create', {});
       if (!cancelled) open(opened);
     })().catch((e: Error) => onError(e.message));
@@ -101,19 +126,18 @@ export function NotePane({ onSaveState, onError }: NotePaneProps) {
     }
   };
 
-  // A note hit in the library search asks for its note to be opened.
-  const switchToRef = useRef(switchTo);
-  switchToRef.current = switchTo;
+  useAppCommand('note.open', (arg) => {
+    if (arg) void switchTo(() => call('notes.get', { id: arg.id }));
+    else setPanel('notes');
+  });
+  useAppCommand('note.list', () => setPanel((p) => (p === 'notes' ? 'none' : 'notes')));
+  useAppCommand('note.new', () => void switchTo(() => call('notes.create', {})));
+
+  // The list follows every change to notes: from this pane, another window or the CLI.
+  const notesVersion = useChangeVersion('notes');
   useEffect(() => {
-    const onOpenNote = (event: Event) => {
-      const id = (event as CustomEvent<{ id?: unknown }>).detail?.id;
-      if (typeof id === 'number' && Number.isInteger(id) && id > 0) {
-        void switchToRef.current(() => call('notes.get', { id }));
-      }
-    };
-    window.addEventListener('briefwright:open-note', onOpenNote);
-    return () => window.removeEventListener('briefwright:open-note', onOpenNote);
-  }, []);
+    refreshList().catch(() => undefined);
+  }, [notesVersion, refreshList]);
 
   if (!note) {
     return (

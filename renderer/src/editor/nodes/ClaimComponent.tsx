@@ -4,6 +4,7 @@ import { useCitationNumber } from '../noteStores';
 import { fullReference } from '../references';
 import type { ClaimSnapshot } from './ClaimNode';
 import { IntegrityBadge } from './IntegrityBadge';
+import { useBlockSelection } from './useBlockSelection';
 
 function EvidenceMarker({ evidence }: { evidence: ClaimEvidenceSnapshot }) {
   const number = useCitationNumber(evidence.source.sourceId);
@@ -25,8 +26,14 @@ export function ClaimComponent({
   nodeKey: NodeKey;
   snapshot: ClaimSnapshot;
 }) {
+  const { selected, onClick } = useBlockSelection(nodeKey);
   return (
-    <aside className="bw-claim" data-claim-id={snapshot.claimId} aria-label="Claim">
+    <aside
+      className={selected ? 'bw-claim is-selected' : 'bw-claim'}
+      data-claim-id={snapshot.claimId}
+      aria-label="Claim"
+      onClick={onClick}
+    >
       <p className="bw-claim-text">
         {snapshot.confidence && <span className="bw-confidence">{snapshot.confidence}</span>}
         {snapshot.text}

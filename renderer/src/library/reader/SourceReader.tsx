@@ -1,9 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useChangeVersion } from '../../app/changes';
+import { isMac, useAppCommand } from '../../app/commands';
+import { plural } from '../../app/plural';
 import { setDragData } from '../drag/dragData';
 import { ExcerptCard } from '../capture/ExcerptCard';
-import type { ExcerptView, SourceView } from '../libraryTypes';
+import type { ExcerptView, PendingSelection, SourceView } from '../libraryTypes';
 import * as library from '../libraryClient';
 import type { TagCount } from '../tags/tagSuggestions';
+import { caretBox, handleCaretKey, selectSentence } from './caretBrowsing';
 import { ReaderText } from './ReaderText';
 import { SelectionToolbar } from './SelectionToolbar';
 import { useReaderSelection } from './useReaderSelection';
@@ -15,15 +19,11 @@ export interface SourceReaderProps {
   knownTags: readonly TagCount[];
   onBack: () => void;
   onNewClaim: (excerpt: ExcerptView) => void;
+  /** A claim from a selection: nothing is saved until the claim itself is created. */
+  onNewClaimFromSelection: (selection: PendingSelection) => void;
   /** Asks first when notes cite it; resolves true once deleted (undo calls `restored`). */
   onDeleteExcerpt: (excerpt: ExcerptView, restored: () => void) => Promise<boolean>;
-  onChanged: () => void;
   onError: (message: string) => void;
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
 }
 
 /** A source's metadata and text, its excerpts highlighted, and capture from a selection. */
@@ -34,8 +34,8 @@ export function SourceReader(props: SourceReaderProps) {
     knownTags,
     onBack,
     onNewClaim,
+    onNewClaimFromSelection,
     onDeleteExcerpt,
-    onChanged,
     onError,
   } = props;
   const [source, setSource] = useState<SourceView | null>(null);
@@ -43,6 +43,8 @@ export function SourceReader(props: SourceReaderProps) {
   const [activeId, setActiveId] = useState<number | null>(focusExcerptId);
   const [usedIn, setUsedIn] = useState<string[] | null>(null);
   const [saving, setSaving] = useState(false);
+  const [gone, setGone] = useState(false);
+  const [caret, setCaret] = useState<{ top: number; left: number; height: number } | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const [selection, clearSelection] = useReaderSelection(
@@ -64,17 +66,41 @@ export function SourceReader(props: SourceReaderProps) {
   useEffect(() => {
     let cancelled = false;
     setSource(null);
+    setGone(false);
     Promise.all([library.getSource(sourceId), library.excerptsForSource(sourceId)])
       .then(([s, list]) => {
         if (cancelled) return;
         setSource(s);
         setExcerpts(list);
       })
-      .catch((e: Error) => onError(e.message));
+      .catch((e: Error & { code?: string }) =>
+        e.code === 'not_found' ? setGone(true) : onError(e.message),
+      );
     return () => {
       cancelled = true;
     };
   }, [sourceId, onError]);
+
+  // Excerpts taken elsewhere (a selection dropped on the note, the CLI) or deleted show at once;
+  // a source deleted meanwhile says so instead of showing stale text.
+  const version = useChangeVersion('sources', 'excerpts');
+  const firstVersion = useRef(version);
+  useEffect(() => {
+    if (version === firstVersion.current) return;
+    let cancelled = false;
+    Promise.all([library.getSource(sourceId), library.excerptsForSource(sourceId)])
+      .then(([s, list]) => {
+        if (cancelled) return;
+        setSource((old) => (old && old.text === s.text ? { ...s, text: old.text } : s));
+        setExcerpts(list);
+      })
+      .catch((e: Error & { code?: string }) => {
+        if (!cancelled && e.code === 'not_found') setGone(true);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [version, sourceId]);
 
   useEffect(() => setActiveId(focusExcerptId), [focusExcerptId]);
 
@@ -126,47 +152,54 @@ export function SourceReader(props: SourceReaderProps) {
       clearSelection();
       window.getSelection()?.removeAllRanges();
       setActiveId(created.id);
-      onChanged();
     },
-    [selection, sourceId, clearSelection, onChanged],
+    [selection, sourceId, clearSelection],
   );
 
-  const claimFromSelection = useCallback(async () => {
-    if (!selection) return;
-    try {
-      const created = await library.createExcerpt({
-        sourceId,
-        start: selection.start,
-        end: selection.end,
-        tags: [],
-        comment: '',
-      });
-      setExcerpts((list) => [...list, created].sort((a, b) => a.start - b.start));
-      clearSelection();
-      window.getSelection()?.removeAllRanges();
-      onChanged();
-      onNewClaim(created);
-    } catch (e) {
-      onError((e as Error).message);
-    }
-  }, [selection, sourceId, clearSelection, onChanged, onNewClaim, onError]);
+  const claimFromSelection = useCallback(() => {
+    if (!selection || !source) return;
+    onNewClaimFromSelection({
+      sourceId,
+      start: selection.start,
+      end: selection.end,
+      quote: source.text.slice(selection.start, selection.end),
+      sourceTitle: source.title,
+    });
+  }, [selection, source, sourceId, onNewClaimFromSelection]);
 
-  // Keyboard equivalents of the selection toolbar.
+  // The selection toolbar's keys, through the command registry (shown in the shortcuts sheet).
+  const canAct = () => !!selection && !saving;
+  useAppCommand('reader.saveExcerpt', () => setSaving(true), canAct);
+  useAppCommand('reader.newClaim', claimFromSelection, canAct);
+  useAppCommand(
+    'reader.selectSentence',
+    () => {
+      if (textRef.current) selectSentence(textRef.current);
+    },
+    () => !saving && !!textRef.current,
+  );
+
+  // Draw the caret while keyboard users move it (read-only text shows none of its own).
+  const showCaret = useCallback(() => {
+    const root = textRef.current;
+    const body = bodyRef.current;
+    setCaret(root && body && body.contains(document.activeElement) ? caretBox(root, body) : null);
+  }, []);
   useEffect(() => {
-    if (!selection || saving) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
-      if (e.key === 'e' || e.key === 'E') {
-        e.preventDefault();
-        setSaving(true);
-      } else if (e.key === 'c' || e.key === 'C') {
-        e.preventDefault();
-        void claimFromSelection();
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [selection, saving, claimFromSelection]);
+    document.addEventListener('selectionchange', showCaret);
+    return () => document.removeEventListener('selectionchange', showCaret);
+  }, [showCaret]);
+
+  if (gone) {
+    return (
+      <div className="reader" role="status">
+        <p className="loading">This source is no longer in the library.</p>
+        <button type="button" className="link-button" onClick={onBack}>
+          ← Results
+        </button>
+      </div>
+    );
+  }
 
   if (!source) {
     return (
@@ -178,7 +211,7 @@ export function SourceReader(props: SourceReaderProps) {
 
   const meta = [source.author, source.outlet, source.publishedAt?.slice(0, 10)].filter(Boolean);
   return (
-    <article className="reader" aria-label={`Source: ${source.title}`}>
+    <article className="reader" aria-label={`Source: ${source.title}`} data-command-scope="reader">
       <div className="reader-scroll">
         <header className="reader-header">
           <button type="button" className="link-button" onClick={onBack} aria-keyshortcuts="Escape">
@@ -207,22 +240,39 @@ export function SourceReader(props: SourceReaderProps) {
               ))}
             </p>
           )}
-          <p className="reader-hint">
-            {excerpts.length} {excerpts.length === 1 ? 'excerpt' : 'excerpts'} · select text to save
-            an excerpt or start a claim
+          <p className="reader-hint" data-testid="reader-excerpt-count">
+            {plural(excerpts.length, 'excerpt')} · select text (or use the arrow keys with Shift) to
+            save an excerpt or start a claim
           </p>
         </header>
         <div
           className="reader-body"
           ref={bodyRef}
-          tabIndex={-1}
+          tabIndex={0}
           aria-label="Source text"
+          aria-describedby="reader-keys"
+          onFocus={showCaret}
+          onBlur={() => setCaret(null)}
           onKeyDown={(e) => {
-            if (e.key === 'Escape' && !saving && e.target === e.currentTarget) {
+            const inText =
+              e.target === e.currentTarget ||
+              (e.target instanceof HTMLElement && e.target.classList.contains('excerpt-highlight'));
+            if (!inText || saving) return;
+            if (e.key === 'Escape') {
               if (selection) {
                 window.getSelection()?.removeAllRanges();
                 clearSelection();
               } else onBack();
+              return;
+            }
+            if (textRef.current && handleCaretKey(e, textRef.current, isMac(), e.target as Node)) {
+              e.preventDefault();
+              requestAnimationFrame(() => {
+                const sel = window.getSelection();
+                const node = sel?.focusNode;
+                const el = node?.nodeType === Node.TEXT_NODE ? node.parentElement : node;
+                (el as Element | null)?.scrollIntoView?.({ block: 'nearest' });
+              });
             }
           }}
           onDragStart={(e) => {
@@ -242,6 +292,18 @@ export function SourceReader(props: SourceReaderProps) {
             );
           }}
         >
+          <p id="reader-keys" className="visually-hidden">
+            Arrow keys move a caret; Shift with arrows selects, Ctrl goes by word, S selects a
+            sentence. E saves the selection as an excerpt, C starts a claim. Tab reaches each
+            excerpt; Enter opens it.
+          </p>
+          {caret && !selection && (
+            <span
+              className="reader-caret"
+              aria-hidden
+              style={{ top: caret.top, left: caret.left, height: caret.height }}
+            />
+          )}
           <ReaderText
             text={source.text}
             spans={spans}
@@ -259,7 +321,7 @@ export function SourceReader(props: SourceReaderProps) {
               knownTags={knownTags}
               onStartSave={() => setSaving(true)}
               onSave={saveSelection}
-              onNewClaim={() => void claimFromSelection()}
+              onNewClaim={claimFromSelection}
               onCancel={() => {
                 setSaving(false);
                 clearSelection();
@@ -278,7 +340,6 @@ export function SourceReader(props: SourceReaderProps) {
             onChange={async (changes) => {
               const updated = await library.updateExcerpt(active.id, changes);
               setExcerpts((list) => list.map((x) => (x.id === updated.id ? updated : x)));
-              onChanged();
             }}
             onDelete={() => {
               void onDeleteExcerpt(active, () => void reloadExcerpts()).then((deleted) => {
