@@ -27,7 +27,11 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [overlay, setOverlay] = useState<Overlay>('none');
-  const [returnFocus, setReturnFocus] = useState<HTMLElement | null>(null);
+  // Where focus and the caret were when an overlay opened: a command then acts there.
+  const [returnFocus, setReturnFocus] = useState<{
+    element: HTMLElement | null;
+    range: Range | null;
+  }>({ element: null, range: null });
   const [layout, setLayout] = usePaneLayout();
   const theme = useTheme();
   const zoom = useZoom();
@@ -48,13 +52,25 @@ export function App() {
   }, [changes]);
 
   const show = (next: Overlay) => {
-    setReturnFocus(document.activeElement instanceof HTMLElement ? document.activeElement : null);
+    const selection = window.getSelection();
+    setReturnFocus({
+      element: document.activeElement instanceof HTMLElement ? document.activeElement : null,
+      range: selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null,
+    });
     setOverlay(next);
   };
   const closeOverlay = useCallback(
     (restore = true) => {
       setOverlay('none');
-      if (restore) returnFocus?.focus({ preventScroll: true });
+      if (!restore) return;
+      const { element, range } = returnFocus;
+      element?.focus({ preventScroll: true });
+      // Focusing an editable puts the caret at its start; put it back where it was.
+      if (range && element?.isContentEditable && element.contains(range.startContainer)) {
+        const selection = window.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+      }
     },
     [returnFocus],
   );

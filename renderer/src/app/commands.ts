@@ -251,8 +251,15 @@ const chords = APP_COMMANDS.filter((c) => c.shortcut).map((spec) => ({
 /** The command a key event asks for, honouring scopes; null when none. */
 export function commandForKey(event: KeyboardEvent, mac = isMac()): AppCommandId | null {
   const typing = isTypingTarget(event.target);
+  // In the reader when focus is there, or when nothing has focus and text there is selected.
+  const scoped = (node: Node | null | undefined) => {
+    const el = node instanceof Element ? node : (node?.parentElement ?? null);
+    return !!el?.closest('[data-command-scope="reader"]');
+  };
+  const onBody = event.target === document.body || event.target === document.documentElement;
   const inReader =
-    event.target instanceof Element && !!event.target.closest('[data-command-scope="reader"]');
+    scoped(event.target as Node | null) ||
+    (onBody && typeof window !== 'undefined' && scoped(window.getSelection()?.anchorNode));
   for (const { spec, chord } of chords) {
     if (!matchesChord(chord, event, mac)) continue;
     const plain = !chord.primary && !chord.ctrl && !chord.meta && !chord.alt;

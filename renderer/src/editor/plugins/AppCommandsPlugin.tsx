@@ -2,6 +2,9 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import {
   $createParagraphNode,
   $getSelection,
+  $setSelection,
+  type BaseSelection,
+  SELECTION_CHANGE_COMMAND,
   $isDecoratorNode,
   $isNodeSelection,
   $isRangeSelection,
@@ -9,7 +12,7 @@ import {
   KEY_ENTER_COMMAND,
   type LexicalNode,
 } from 'lexical';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useAppCommand } from '../../app/commands';
 import { OPEN_CITATION_PALETTE_COMMAND } from '../commands';
 
@@ -55,6 +58,31 @@ export function AppCommandsPlugin() {
     const root = editor.getRootElement();
     return !!root && root.contains(document.activeElement);
   };
+  // Where the writer was: "Go to the note" and inserting from elsewhere come back to it.
+  const lastSelection = useRef<BaseSelection | null>(null);
+  useEffect(
+    () =>
+      editor.registerCommand(
+        SELECTION_CHANGE_COMMAND,
+        () => {
+          const selection = $getSelection();
+          if (selection) lastSelection.current = selection.clone();
+          return false;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+    [editor],
+  );
+  const $restoreSelection = () => {
+    const last = lastSelection.current;
+    if ($getSelection() || !last) return;
+    try {
+      if (last.getNodes().every((n) => n.isAttached())) $setSelection(last.clone());
+    } catch {
+      // The remembered nodes are gone; Lexical's focus picks a place.
+    }
+  };
+
   // Enter on a selected quote or claim opens a paragraph after it, to write on.
   useEffect(
     () =>
@@ -76,10 +104,14 @@ export function AppCommandsPlugin() {
       ),
     [editor],
   );
-  useAppCommand('editor.insertCitation', () =>
-    editor.dispatchCommand(OPEN_CITATION_PALETTE_COMMAND, undefined),
-  );
-  useAppCommand('editor.focus', () => editor.focus());
+  useAppCommand('editor.insertCitation', () => {
+    editor.update($restoreSelection, { discrete: true });
+    editor.dispatchCommand(OPEN_CITATION_PALETTE_COMMAND, undefined);
+  });
+  useAppCommand('editor.focus', () => {
+    editor.update($restoreSelection, { discrete: true });
+    editor.focus();
+  });
   useAppCommand(
     'editor.moveBlockUp',
     () => editor.update(() => void $moveSelectedBlocks(-1)),
