@@ -10,7 +10,7 @@ export interface PaneLayout {
   libraryCollapsed: boolean;
 }
 
-const DEFAULT: PaneLayout = { libraryWidth: 440, libraryCollapsed: false };
+const DEFAULT: PaneLayout = { libraryWidth: 400, libraryCollapsed: false };
 
 function load(): PaneLayout {
   try {

@@ -13,6 +13,8 @@ import { markdownTransformers } from './markdownTransformers';
 import { editorNodes } from './nodes/editorNodes';
 import { createNoteStores, NoteStoresContext } from './noteStores';
 import { AppCommandsPlugin } from './plugins/AppCommandsPlugin';
+import { FindReplacePlugin } from './plugins/FindReplacePlugin';
+import { WordCountPlugin } from './plugins/WordCountPlugin';
 import { AutosavePlugin } from './plugins/AutosavePlugin';
 import { CitationIntegrityPlugin } from './plugins/CitationIntegrityPlugin';
 import { CitationNumberingPlugin } from './plugins/CitationNumberingPlugin';
@@ -57,6 +59,7 @@ export function NoteEditor({ initialContent, onSave, onDirty, onError }: NoteEdi
     <NoteStoresContext.Provider value={stores}>
       <LexicalComposer initialConfig={initialConfig}>
         <ToolbarPlugin />
+        <FindReplacePlugin />
         <div className="editor-body">
           <div className="editor-scroll">
             <div className="editor-page" ref={setPage}>
@@ -93,6 +96,7 @@ export function NoteEditor({ initialContent, onSave, onDirty, onError }: NoteEdi
         <CitationPalettePlugin />
         <CitationIntegrityPlugin />
         <AppCommandsPlugin />
+        <WordCountPlugin />
         <AutosavePlugin delayMs={AUTOSAVE_DELAY_MS} onSave={onSave} onDirty={onDirty} />
       </LexicalComposer>
     </NoteStoresContext.Provider>

@@ -180,6 +180,11 @@ export function LibraryPane({ counts, onError }: LibraryPaneProps) {
   }, []);
 
   const criteria = hasCriteria(query, filters);
+  const listShown =
+    criteria &&
+    state.status === 'ready' &&
+    rows.length > 0 &&
+    (view.kind === 'results' || view.kind === 'claim');
   const libraryEmpty = counts !== null && counts.sources === 0 && counts.claims === 0;
 
   const results = (() => {
@@ -244,7 +249,7 @@ export function LibraryPane({ counts, onError }: LibraryPaneProps) {
           type="search"
           role="searchbox"
           aria-label="Search library"
-          aria-controls={listId}
+          aria-controls={listShown ? listId : undefined}
           aria-activedescendant={
             active >= 0 && view.kind === 'results' ? `${listId}-${active}` : undefined
           }

@@ -193,19 +193,21 @@ export function ToolbarPlugin() {
       <span className="toolbar-sep" />
       <button
         type="button"
-        aria-label="Bulleted list"
+        title="Bulleted list"
         onClick={() => setBlock('bullet')}
         aria-pressed={blockType === 'bullet'}
       >
-        •≡
+        <span aria-hidden>•≡</span>
+        <span className="visually-hidden">Bulleted list</span>
       </button>
       <button
         type="button"
-        aria-label="Numbered list"
+        title="Numbered list"
         onClick={() => setBlock('number')}
         aria-pressed={blockType === 'number'}
       >
-        1≡
+        <span aria-hidden>1≡</span>
+        <span className="visually-hidden">Numbered list</span>
       </button>
       <button
         type="button"
