@@ -1,12 +1,9 @@
 import { z } from 'zod';
 import { method } from './define';
-import type { AppInfo } from '../model';
+import type { AppInfo, LibraryChangeMark } from '../model';
 
 export const appApi = {
   'app.info': method(z.object({}).strict()).returns<AppInfo>(),
-  /**
-   * A number that changes whenever another process (the CLI, a second window) commits to the
-   * library; the renderer polls it to refresh its views. Its own writes do not move it.
-   */
-  'app.changes': method(z.object({}).strict()).returns<{ dataVersion: number }>(),
+  /** Cheap enough to poll every second: views reload when the mark moves. */
+  'app.changes': method(z.object({}).strict()).returns<LibraryChangeMark>(),
 };

@@ -1,19 +1,7 @@
-import {
-  CITATION_NODE_TYPE,
-  CLAIM_NODE_TYPE,
-  EXCERPT_NODE_TYPE,
-  type SerializedCitationNode,
-  type SerializedClaimNode,
-  type SerializedExcerptNode,
-  type SourceSnapshot,
-} from '../note/serializedNodes';
+import { citedSourcesOf, type JsonNode } from '../note/nodes';
+import type { SourceSnapshot } from '../note/serializedNodes';
 
-/** The smallest view of a serialized Lexical node this needs. */
-export interface JsonNode {
-  type: string;
-  children?: JsonNode[];
-  [key: string]: unknown;
-}
+export type { JsonNode } from '../note/nodes';
 
 export interface NumberedSource {
   number: number;
@@ -26,20 +14,6 @@ export interface CitationNumbering {
   numberOf(sourceId: number): number | undefined;
 }
 
-/** Source ids a node cites, in the order they appear within it. */
-function citedSources(node: JsonNode): SourceSnapshot[] {
-  switch (node.type) {
-    case EXCERPT_NODE_TYPE:
-      return [(node as unknown as SerializedExcerptNode).source];
-    case CITATION_NODE_TYPE:
-      return [(node as unknown as SerializedCitationNode).source];
-    case CLAIM_NODE_TYPE:
-      return (node as unknown as SerializedClaimNode).evidence.map((e) => e.source);
-    default:
-      return [];
-  }
-}
-
 /**
  * Numbers cited sources in reading order (depth-first through the document): the first source
  * cited is 1, and a source cited again keeps its first number. Editor and PDF export both use
@@ -49,7 +23,7 @@ export function numberCitations(root: JsonNode): CitationNumbering {
   const numbers = new Map<number, number>();
   const sources: NumberedSource[] = [];
   const visit = (node: JsonNode) => {
-    for (const source of citedSources(node)) {
+    for (const source of citedSourcesOf(node)) {
       if (!numbers.has(source.sourceId)) {
         numbers.set(source.sourceId, sources.length + 1);
         sources.push({ number: sources.length + 1, source });

@@ -1,26 +1,6 @@
-import {
-  CITATION_NODE_TYPE,
-  CLAIM_NODE_TYPE,
-  EXCERPT_NODE_TYPE,
-  type SerializedCitationNode,
-  type SerializedClaimNode,
-  type SerializedExcerptNode,
-} from './serializedNodes';
+import { citationRefsOf, type CitationRef, type JsonNode } from './nodes';
 
-/** One thing a note cites: an excerpt, a claim or a whole source (plain ids, never joined). */
-export interface CitationRef {
-  excerptId: number | null;
-  claimId: number | null;
-  sourceId: number | null;
-}
-
-interface JsonLike {
-  type?: unknown;
-  children?: unknown;
-  [key: string]: unknown;
-}
-
-const isId = (v: unknown): v is number => Number.isInteger(v) && (v as number) > 0;
+export type { CitationRef } from './nodes';
 
 /**
  * Every citation in a serialized editor state, in reading order, one row per node (a claim adds a
@@ -30,32 +10,8 @@ export function citationRefs(root: unknown): CitationRef[] {
   const refs: CitationRef[] = [];
   const visit = (value: unknown, depth: number): void => {
     if (typeof value !== 'object' || value === null || depth > 500) return;
-    const node = value as JsonLike;
-    if (node.type === EXCERPT_NODE_TYPE) {
-      const n = node as unknown as SerializedExcerptNode;
-      if (isId(n.excerptId))
-        refs.push({
-          excerptId: n.excerptId,
-          claimId: null,
-          sourceId: isId(n.source?.sourceId) ? n.source.sourceId : null,
-        });
-    } else if (node.type === CITATION_NODE_TYPE) {
-      const n = node as unknown as SerializedCitationNode;
-      const sourceId = isId(n.source?.sourceId) ? n.source.sourceId : null;
-      const excerptId = isId(n.excerptId) ? n.excerptId : null;
-      if (sourceId !== null || excerptId !== null)
-        refs.push({ excerptId, claimId: null, sourceId });
-    } else if (node.type === CLAIM_NODE_TYPE) {
-      const n = node as unknown as SerializedClaimNode;
-      if (isId(n.claimId)) refs.push({ excerptId: null, claimId: n.claimId, sourceId: null });
-      for (const e of Array.isArray(n.evidence) ? n.evidence : [])
-        if (isId(e?.excerptId))
-          refs.push({
-            excerptId: e.excerptId,
-            claimId: null,
-            sourceId: isId(e.source?.sourceId) ? e.source.sourceId : null,
-          });
-    }
+    const node = value as JsonNode;
+    if (typeof node.type === 'string') refs.push(...citationRefsOf(node));
     if (Array.isArray(node.children)) for (const child of node.children) visit(child, depth + 1);
   };
   visit(root, 0);

@@ -6,41 +6,13 @@ import {
   strictestMarking,
   type MarkingScheme,
 } from '../../../shared/markings';
-import {
-  CITATION_NODE_TYPE,
-  CLAIM_NODE_TYPE,
-  EXCERPT_NODE_TYPE,
-  type SerializedCitationNode,
-  type SerializedClaimNode,
-  type SerializedExcerptNode,
-} from '../../../shared/note/serializedNodes';
-
-/** Every marking a node carries itself: the excerpt's or citation's, its source's, its evidence's. */
-function ownMarkings(node: JsonNode): (string | null)[] {
-  switch (node.type) {
-    case EXCERPT_NODE_TYPE: {
-      const excerpt = node as unknown as SerializedExcerptNode;
-      return [excerpt.marking, excerpt.source?.marking ?? null];
-    }
-    case CITATION_NODE_TYPE: {
-      const citation = node as unknown as SerializedCitationNode;
-      return [citation.marking, citation.source?.marking ?? null];
-    }
-    case CLAIM_NODE_TYPE:
-      return ((node as unknown as SerializedClaimNode).evidence ?? []).flatMap((e) => [
-        e.marking,
-        e.source?.marking ?? null,
-      ]);
-    default:
-      return [];
-  }
-}
+import { markingsOf } from '../../../shared/note/nodes';
 
 /** All markings cited anywhere under a node (duplicates removed, in document order). */
 export function markingsUnder(node: JsonNode): string[] {
   const found = new Set<string>();
   const visit = (n: JsonNode) => {
-    for (const m of ownMarkings(n)) if (m && m.trim()) found.add(m.trim());
+    for (const m of markingsOf(n)) if (m && m.trim()) found.add(m.trim());
     for (const child of n.children ?? []) visit(child);
   };
   visit(node);

@@ -11,6 +11,7 @@ import {
   type SerializedExcerptNode,
   type SourceSnapshot,
 } from '../../../shared/note/serializedNodes';
+import { ownText } from '../../../shared/note/nodes';
 import { markingsUnder } from './markingRollUp';
 import type { PdfBlock, PdfDocDefinition, PdfInline } from './pdfTypes';
 import { contentWidth, PALETTE, pageMargins, pdfStyles, SANS, SERIF } from './pdfTheme';
@@ -93,9 +94,8 @@ export function plainText(node: JsonNode): string {
   if (typeof node.text === 'string') return node.text;
   if (node.type === 'linebreak') return '\n';
   if (node.type === 'tab') return '\t';
-  if (node.type === EXCERPT_NODE_TYPE)
-    return (node as unknown as SerializedExcerptNode).quote ?? '';
-  if (node.type === CLAIM_NODE_TYPE) return (node as unknown as SerializedClaimNode).text ?? '';
+  const own = ownText(node);
+  if (own !== null) return own;
   if (!node.children?.length) {
     // A leaf we do not know (an image, say) may still carry words worth printing.
     const words = [node.altText, node.alt, node.caption, node.title].find(

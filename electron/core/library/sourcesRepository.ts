@@ -5,6 +5,7 @@ import type { SourceSnapshot } from '../../../shared/note/serializedNodes';
 import { likeEscape, normalizeTagName } from './tagNames';
 import type { TagsRepository } from './tagsRepository';
 import { nextIdSql } from '../db/migrations/005_retired_ids';
+import { decodeOriginal, encodeOriginal, type OriginalEncoding } from './originalFileCodec';
 
 /** What an importer produces, plus the file it came from. */
 export interface NewSource {
@@ -76,11 +77,11 @@ export function createSourcesRepository(
         updated_at, content_hash, marking, file_name, mime, text_length, page_offsets, text)
       VALUES (${nextIdSql('sources')}, @kind, @title, @author, @outlet, @publishedAt, @url, @stamp, @stamp, @contentHash, @marking,
         @fileName, @mime, @textLength, @pageOffsets, @text)`),
-    insertFile: db.prepare<[number, Buffer]>(
-      'INSERT INTO source_files (source_id, bytes) VALUES (?, ?)',
+    insertFile: db.prepare<[number, Buffer, OriginalEncoding]>(
+      'INSERT INTO source_files (source_id, bytes, encoding) VALUES (?, ?, ?)',
     ),
-    replaceFile: db.prepare<[Buffer, number]>(
-      'UPDATE source_files SET bytes = ? WHERE source_id = ?',
+    replaceFile: db.prepare<[Buffer, OriginalEncoding, number]>(
+      'UPDATE source_files SET bytes = ?, encoding = ? WHERE source_id = ?',
     ),
     byHash: db.prepare<[string], { id: number; title: string }>(
       'SELECT id, title FROM sources WHERE content_hash = ?',
@@ -104,9 +105,9 @@ export function createSourcesRepository(
     >('SELECT title, author, outlet, published_at, url, marking FROM sources WHERE id = ?'),
     count: db.prepare<[], number>('SELECT count(*) FROM sources').pluck(),
     remove: db.prepare<[number]>('DELETE FROM sources WHERE id = ?'),
-    original: db
-      .prepare<[number], Buffer>('SELECT bytes FROM source_files WHERE source_id = ?')
-      .pluck(),
+    original: db.prepare<[number], { bytes: Buffer; encoding: OriginalEncoding }>(
+      'SELECT bytes, encoding FROM source_files WHERE source_id = ?',
+    ),
   };
 
   const listStatement = (tagCount: number) =>
@@ -134,7 +135,8 @@ export function createSourcesRepository(
         pageOffsets: source.pageOffsets ? JSON.stringify(source.pageOffsets) : null,
       });
       const id = Number(result.lastInsertRowid);
-      s.insertFile.run(id, source.bytes);
+      const original = encodeOriginal(source.bytes);
+      s.insertFile.run(id, original.data, original.encoding);
       tags.setFor('source', id, tagNames);
       return id;
     },
@@ -153,7 +155,8 @@ export function createSourcesRepository(
         textLength: source.text.length,
         pageOffsets: source.pageOffsets ? JSON.stringify(source.pageOffsets) : null,
       });
-      s.replaceFile.run(source.bytes, id);
+      const original = encodeOriginal(source.bytes);
+      s.replaceFile.run(original.data, original.encoding, id);
     },
     summary(id: number): SourceSummary {
       const row = s.summary.get(id);
@@ -178,7 +181,8 @@ export function createSourcesRepository(
       };
     },
     original(id: number): Buffer | undefined {
-      return s.original.get(id);
+      const row = s.original.get(id);
+      return row && decodeOriginal(row.encoding, row.bytes);
     },
     snapshot(id: number): SourceSnapshot {
       const row = s.snapshot.get(id);

@@ -4,9 +4,13 @@ import { call } from '../api';
 import { NotePane } from '../editor/NotePane';
 import { LibraryPane } from '../library/LibraryPane';
 import { useTheme, useZoom } from './appearance';
-import { ALL_ENTITIES, useChangeVersion, useExternalChanges } from './changes';
+import { AboutDialog } from './AboutDialog';
+import { ALL_ENTITIES, invalidate, useChangeVersion } from './changes';
 import { CommandPalette } from './CommandPalette';
-import { installCommandKeys, useAppCommand } from './commands';
+import { installCommandKeys, runCommand, useAppCommand } from './commands';
+import { watchLibraryChanges } from './libraryChanges';
+import { connectMenuCommands } from './menuBridge';
+import { RecoveryNotice } from './RecoveryNotice';
 import { ShortcutsSheet } from './ShortcutsSheet';
 import { Splitter } from './Splitter';
 import { StatusBar, type SaveState } from './StatusBar';
@@ -17,9 +21,7 @@ import { WordCountContext, WordCountStore } from './wordCount';
 const Library = memo(LibraryPane);
 const Note = memo(NotePane);
 
-const pollChanges = () => call('app.changes', {});
-
-type Overlay = 'none' | 'palette' | 'shortcuts';
+type Overlay = 'none' | 'palette' | 'shortcuts' | 'about';
 
 export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -38,7 +40,10 @@ export function App() {
   const [words] = useState(() => new WordCountStore());
 
   useEffect(installCommandKeys, []);
-  useExternalChanges(pollChanges);
+  // The desktop app's native menu runs the same commands as the keys and the palette.
+  useEffect(() => connectMenuCommands((id) => runCommand(id)), []);
+  // Another process (the CLI, the browser host) wrote to the library: every view reloads.
+  useEffect(() => watchLibraryChanges(() => invalidate(ALL_ENTITIES)), []);
 
   const changes = useChangeVersion(...ALL_ENTITIES);
   useEffect(() => {
@@ -77,9 +82,7 @@ export function App() {
 
   useAppCommand('app.commandPalette', () => show('palette'));
   useAppCommand('help.shortcuts', () => show('shortcuts'));
-  useAppCommand('help.about', () =>
-    setNotice(info ? `Briefwright ${info.version} · library at ${info.databasePath}` : null),
-  );
+  useAppCommand('help.about', () => show('about'));
   useAppCommand('library.backup', () => {
     call('library.backup', {})
       .then(({ path }) => setNotice(`Library backed up to ${path}`))
@@ -97,6 +100,7 @@ export function App() {
   return (
     <WordCountContext.Provider value={words}>
       <div className="app">
+        <RecoveryNotice />
         <main
           className={layout.libraryCollapsed ? 'panes panes--collapsed' : 'panes'}
           style={style}
@@ -123,6 +127,7 @@ export function App() {
         />
         {overlay === 'palette' && <CommandPalette onClose={closeOverlay} />}
         {overlay === 'shortcuts' && <ShortcutsSheet onClose={() => closeOverlay()} />}
+        {overlay === 'about' && <AboutDialog onClose={() => closeOverlay()} />}
       </div>
     </WordCountContext.Provider>
   );

@@ -1,9 +1,9 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 
 /**
  * The one invalidation path for what the screen shows. Every successful write through `call`
  * (from any pane or plugin) bumps the versions of the entities it touches, and so does a commit by
- * another process (the CLI, a second window), seen by polling `app.changes`. Views list the
+ * another process (the CLI, a second window), seen by `watchLibraryChanges`. Views list the
  * entities they show and reload when one of their versions moves.
  */
 export type Entity = 'sources' | 'excerpts' | 'claims' | 'tags' | 'notes';
@@ -50,30 +50,4 @@ function subscribe(listener: () => void) {
 /** A number that changes whenever any of the given entities changes. */
 export function useChangeVersion(...entities: Entity[]): number {
   return useSyncExternalStore(subscribe, () => entities.reduce((sum, e) => sum + versions[e], 0));
-}
-
-export const POLL_MS = 1000;
-
-/** Polls the library's change counter; another process's commit invalidates every view. */
-export function useExternalChanges(poll: () => Promise<{ dataVersion: number }>): void {
-  useEffect(() => {
-    let last: number | null = null;
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const tick = async () => {
-      try {
-        const { dataVersion } = await poll();
-        if (last !== null && dataVersion !== last) invalidate(ALL_ENTITIES);
-        last = dataVersion;
-      } catch {
-        // The host may be briefly busy; the next tick tries again.
-      }
-      if (!stopped) timer = setTimeout(() => void tick(), POLL_MS);
-    };
-    void tick();
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
-  }, [poll]);
 }

@@ -4,6 +4,7 @@ import { libraryMigration } from './002_library';
 import { noteHistoryMigration } from './003_note_history';
 import { noteExportsMigration } from './004_note_exports';
 import { retiredIdsMigration } from './005_retired_ids';
+import { compressedOriginalsMigration } from './006_compressed_originals';
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   noteHistoryMigration,
   noteExportsMigration,
   retiredIdsMigration,
+  compressedOriginalsMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -1,13 +1,10 @@
 import { $getRoot, $isElementNode, type LexicalNode } from 'lexical';
-import { $isCitationNode } from '../nodes/CitationNode';
-import { $isClaimNode } from '../nodes/ClaimNode';
-import { $isExcerptNode } from '../nodes/ExcerptNode';
+import { citedSourcesOf, isBriefwrightType, type JsonNode } from '../../../../shared/note/nodes';
 
-/** Source ids a node cites, in order: the same rule as shared/citations/numbering.ts. */
+/** Source ids a node cites, in order: read from its descriptor, as the saved-JSON walkers do. */
 function $citedSourceIds(node: LexicalNode): number[] {
-  if ($isExcerptNode(node) || $isCitationNode(node)) return [node.getSnapshot().source.sourceId];
-  if ($isClaimNode(node)) return node.getSnapshot().evidence.map((e) => e.source.sourceId);
-  return [];
+  if (!isBriefwrightType(node.getType())) return [];
+  return citedSourcesOf(node.exportJSON() as unknown as JsonNode).map((s) => s.sourceId);
 }
 
 /**
@@ -28,13 +25,13 @@ export function $numberSources(): Map<number, number> {
   return numbers;
 }
 
-/** Every cited node in the note, in reading order. */
+/** Every node of Briefwright's own types in the note, in reading order. */
 export function $citedNodes(): LexicalNode[] {
   const found: LexicalNode[] = [];
   const stack: LexicalNode[] = [$getRoot()];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if ($isExcerptNode(node) || $isCitationNode(node) || $isClaimNode(node)) found.push(node);
+    if (isBriefwrightType(node.getType())) found.push(node);
     if ($isElementNode(node)) {
       const children = node.getChildren();
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
