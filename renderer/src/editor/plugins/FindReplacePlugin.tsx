@@ -6,6 +6,7 @@ import {
   $isElementNode,
   $isRangeSelection,
   $isTextNode,
+  SKIP_DOM_SELECTION_TAG,
   type LexicalEditor,
   type NodeKey,
 } from 'lexical';
@@ -60,6 +61,9 @@ function rangeOf(editor: LexicalEditor, match: Match): Range | null {
   range.setEnd(text, match.end);
   return range;
 }
+
+// Replacing must not pull the caret (and focus) into the note while the bar is in use.
+const KEEP_FOCUS_IN_BAR = { tag: SKIP_DOM_SELECTION_TAG };
 
 const highlights = () =>
   typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : undefined;
@@ -150,7 +154,7 @@ export function FindReplacePlugin() {
     editor.update(() => {
       const node = $getNodeByKey(match.key);
       if ($isTextNode(node)) node.spliceText(match.start, match.end - match.start, replacement);
-    });
+    }, KEEP_FOCUS_IN_BAR);
   };
 
   const replaceAll = () => {
@@ -162,7 +166,9 @@ export function FindReplacePlugin() {
         for (const [start, end] of found.reverse())
           text.spliceText(start, end - start, replacement);
       }
-    });
+    }, KEEP_FOCUS_IN_BAR);
+    // The button may now be disabled (nothing left to replace): keep focus in the bar.
+    findRef.current?.focus();
   };
 
   const summary =

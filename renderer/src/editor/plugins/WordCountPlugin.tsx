@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $getRoot, $getSelection, $isNodeSelection, $isRangeSelection } from 'lexical';
+import { $getRoot, $getSelection, $isRangeSelection } from 'lexical';
 import { useEffect } from 'react';
 import { countWords, useWordCountStore, type WordTally } from '../../app/wordCount';
 import { $isExcerptNode } from '../nodes/ExcerptNode';
@@ -22,9 +22,9 @@ function $noteTally(): WordTally {
 }
 
 function $selectionTally(): WordTally | null {
+  // A quote selected as a block (after inserting it) is a place, not a selection of words.
   const selection = $getSelection();
-  if ($isRangeSelection(selection) && selection.isCollapsed()) return null;
-  if (!$isRangeSelection(selection) && !$isNodeSelection(selection)) return null;
+  if (!$isRangeSelection(selection) || selection.isCollapsed()) return null;
   let quoted = 0;
   for (const node of selection.getNodes())
     if ($isExcerptNode(node)) quoted += countWords(node.getSnapshot().quote);
