@@ -133,11 +133,12 @@ export function NotePane({ onSaveState, onError }: NotePaneProps) {
   useAppCommand('note.list', () => setPanel((p) => (p === 'notes' ? 'none' : 'notes')));
   useAppCommand('note.new', () => void switchTo(() => call('notes.create', {})));
 
-  // The list follows every change to notes: from this pane, another window or the CLI.
+  // The open list follows every change to notes: from this pane, another window or the CLI.
+  // (Closed, it is not reloaded: each autosave would otherwise re-render the editor's pane.)
   const notesVersion = useChangeVersion('notes');
   useEffect(() => {
-    refreshList().catch(() => undefined);
-  }, [notesVersion, refreshList]);
+    if (panel === 'notes') refreshList().catch(() => undefined);
+  }, [notesVersion, refreshList, panel]);
 
   if (!note) {
     return (
