@@ -114,4 +114,22 @@ test('F1 lists every shortcut from the command declarations; the palette runs co
   await expect(page.getByRole('region', { name: 'Library' })).toBeHidden();
   await page.keyboard.press(`${primary}+\\`);
   await expect(page.getByRole('region', { name: 'Library' })).toBeVisible();
+
+  // Zoom in steps and back; the pane border resizes from the keyboard; both are kept.
+  await page.keyboard.press(`${primary}+=`);
+  await expect(page.locator('html')).toHaveAttribute('style', /zoom: 1.1/);
+  await page.keyboard.press(`${primary}+0`);
+  await expect(page.locator('html')).not.toHaveAttribute('style', /zoom/);
+  const splitter = page.getByRole('separator', { name: 'Resize library' });
+  const before = Number(await splitter.getAttribute('aria-valuenow'));
+  await splitter.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(splitter).toHaveAttribute('aria-valuenow', String(before + 40));
+  await page.reload();
+  await expect(page.getByRole('separator', { name: 'Resize library' })).toHaveAttribute(
+    'aria-valuenow',
+    String(before + 40),
+  );
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
