@@ -34,6 +34,7 @@ function WordCount() {
   return (
     <span
       className="status-words"
+      aria-live="off"
       data-testid="word-count"
       title={`${plural(shown.words, 'word')} ${label} including quotes; ${plural(shown.quoted, 'word')} quoted`}
     >
@@ -61,7 +62,7 @@ export function StatusBar({
   libraryCollapsed: boolean;
 }) {
   return (
-    <footer className="status-bar">
+    <footer className="status-bar" role="status" aria-live="polite">
       <button
         type="button"
         className="status-button"
@@ -71,11 +72,7 @@ export function StatusBar({
       >
         Library
       </button>
-      <span
-        className={`save-state save-state--${saveState.kind}`}
-        data-testid="save-state"
-        role="status"
-      >
+      <span className={`save-state save-state--${saveState.kind}`} data-testid="save-state">
         {describe(saveState)}
       </span>
       <WordCount />
@@ -84,18 +81,20 @@ export function StatusBar({
           {error}
         </span>
       )}
-      {notice && (
-        <span className="status-notice" role="status">
-          {notice}
-        </span>
-      )}
+      {notice && <span className="status-notice">{notice}</span>}
       <span className="status-spacer" />
       {info && (
-        <span className="status-library" title={info.databasePath} data-testid="library-counts">
+        <span
+          className="status-library"
+          aria-live="off"
+          title={info.databasePath}
+          data-testid="library-counts"
+        >
           {plural(info.counts.sources, 'source')} · {plural(info.counts.excerpts, 'excerpt')} ·{' '}
           {plural(info.counts.claims, 'claim')} · {plural(info.counts.notes, 'note')}
         </span>
       )}
+      {info && <span className="status-version">Briefwright {info.version}</span>}
       {zoom !== 1 && (
         <button
           type="button"
