@@ -13,14 +13,6 @@ export interface AppInfo {
   versions: { node: string; electron?: string; chrome?: string };
 }
 
-/**
- * A mark that moves whenever another process (the CLI, the browser host, the desktop app) commits
- * to the library. Compare it with the last one seen; this process's own writes do not move it.
- */
-export interface LibraryChangeMark {
-  version: number;
-}
-
 export interface LibraryCounts {
   notes: number;
   sources: number;
@@ -45,3 +37,4 @@ export interface Note extends NoteSummary {
 
 export * from './model/library';
 export * from './model/notes';
+export * from './model/integrity';

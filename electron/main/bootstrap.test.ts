@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ipcChannel, methodNames } from '../../shared/api';
@@ -79,6 +79,21 @@ describe('Electron main wiring', () => {
     for (const name of ['web-contents-created', 'second-instance', 'window-all-closed']) {
       expect(recorded.appEvents.has(name)).toBe(true);
     }
+  });
+
+  it('closes the library when the app quits from the menu', async () => {
+    const window = await start();
+    const info = (await recorded.handles.get(ipcChannel('app.info'))!(own(window), {})) as {
+      value: { databasePath: string };
+    };
+    recorded.appEvents.get('will-quit')!();
+    // Closing checkpoints the WAL into the database and removes it.
+    expect(existsSync(`${info.value.databasePath}-wal`)).toBe(false);
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await recorded.handles.get(ipcChannel('app.info'))!(own(window), {})).toMatchObject({
+      ok: false,
+    });
+    quiet.mockRestore();
   });
 
   it('answers only our own window, and validates input in main', async () => {

@@ -100,11 +100,16 @@ export function bootstrap(
     });
   });
 
-  app.on('window-all-closed', () => {
+  const shutdown = () => {
     runtime?.shutdown();
     runtime = null;
+  };
+  app.on('window-all-closed', () => {
+    shutdown();
     app.quit();
   });
+  // Quit from the menu (or Cmd+Q) skips window-all-closed; the library is closed here then.
+  app.on('will-quit', shutdown);
 
   void app.whenReady().then(() => {
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
@@ -140,7 +145,7 @@ export function bootstrap(
         menuTemplate({
           platform: process.platform,
           development: !app.isPackaged,
-          appName: app.name,
+          appName: 'Briefwright',
           send: commands.send,
         }),
       ),
@@ -163,6 +168,11 @@ export function bootstrap(
       window = null;
     });
     created.webContents.on('did-start-loading', commands.detach);
+    created.webContents.on('did-fail-load', (_event, code, description, url) =>
+      log.error('renderer', `The window could not load ${url}: ${description} (${code}).`),
+    );
+    created.on('unresponsive', () => log.info('The window stopped responding.'));
+    created.on('responsive', () => log.info('The window responds again.'));
     recoverFromRendererCrashes(created.webContents, {
       reload: () => void created.loadURL(recoveredUrl(rendererUrl)),
       giveUp: () => {

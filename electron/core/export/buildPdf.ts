@@ -1,6 +1,7 @@
 import type { JsonNode } from '../../../shared/citations/numbering';
 import { numberCitations } from '../../../shared/citations/numbering';
 import { ApiError } from '../../../shared/errors';
+import { MAX_NOTE_DEPTH, treeDepth } from '../../../shared/note/walkTree';
 import { BUILT_IN_SCHEMES } from '../../../shared/markings';
 import type { ExportOptions } from '../../../shared/model/export';
 import { schemeFor, markingsUnder } from './markingRollUp';
@@ -21,6 +22,8 @@ export interface PdfJob {
   /** Id of the marking scheme the banner and portion marks are ranked in. */
   schemeId: string;
   resourcesDir: string;
+  /** The integrity statement to print, or null (see integrity/statement.ts). */
+  integrityStatement?: string | null;
 }
 
 export interface PdfJobResult {
@@ -43,6 +46,12 @@ export function parseNoteRoot(content: string): JsonNode {
   if (typeof root !== 'object' || root === null || typeof (root as JsonNode).type !== 'string') {
     throw new ApiError('bad_request', 'The note could not be read: its saved content has no root.');
   }
+  const depth = treeDepth(root, MAX_NOTE_DEPTH);
+  if (depth > MAX_NOTE_DEPTH)
+    throw new ApiError(
+      'bad_request',
+      `The note is nested too deeply to print (more than ${MAX_NOTE_DEPTH} levels, such as lists inside lists). Flatten the deepest part and export again.`,
+    );
   return root as JsonNode;
 }
 
@@ -64,9 +73,16 @@ export async function buildPdf(
     exportedAt: new Date(job.exportedAt),
     keywords: job.keywords,
     sourceEntries,
+    integrityStatement: job.integrityStatement,
   });
   onProgress(0.1);
-  const bytes = await renderPdf(docDefinition, job.resourcesDir, (p) => onProgress(0.1 + 0.85 * p));
+  const rendered = await renderPdf(docDefinition, job.resourcesDir, (p) =>
+    onProgress(0.1 + 0.85 * p),
+  );
   onProgress(1);
-  return { bytes, pages: layout.pageCount, warnings };
+  return {
+    bytes: rendered.bytes,
+    pages: layout.pageCount,
+    warnings: [...warnings, ...rendered.warnings],
+  };
 }

@@ -1,7 +1,15 @@
 import { userInfo } from 'node:os';
 import { ApiError } from '../../../shared/errors';
-import type { ExportDefaults, ExportOptions, ExportSummary } from '../../../shared/model/export';
+import type {
+  ExportDefaults,
+  ExportIntegrity,
+  ExportOptions,
+  ExportSummary,
+} from '../../../shared/model/export';
+import type { IntegrityReport } from '../../../shared/model/integrity';
 import type { CoreContext } from '../context';
+import { integrityStatement } from '../integrity/statement';
+import { createIntegrityCheck } from '../integrity/verifyNote';
 import { writeFileAtomic } from './atomicWrite';
 import { parseNoteRoot, type PdfJob } from './buildPdf';
 import type { ExportLog } from './exportLog';
@@ -9,7 +17,7 @@ import { noteKeywords } from './exportKeywords';
 import { recordExport } from './exportRevision';
 import { isLowerMarking, rollUpMarkings } from './markingRollUp';
 import { defaultResourcesDir } from './resources';
-import { runPdfJob } from './runPdfJob';
+import { runPdfJob, type PdfJobControl } from './runPdfJob';
 
 function defaultAuthor(): string {
   try {
@@ -27,7 +35,32 @@ export function exportDefaults(ctx: CoreContext, noteId: number): ExportDefaults
     citedMarkings: rollUp.cited,
     schemeLevels: [...rollUp.scheme.levels],
     author: defaultAuthor(),
+    integrity: createIntegrityCheck(ctx.db).verifyContent(note.content),
   };
+}
+
+/**
+ * The export's gate: with anything not verified, each such item must have been acknowledged.
+ * Returns what the export log keeps; throws `unverified` listing what still needs a decision.
+ */
+export function gateOnIntegrity(report: IntegrityReport, acknowledged: readonly string[]) {
+  const unverified = report.items.filter((i) => i.state !== 'verified');
+  const open = unverified.filter((i) => !acknowledged.includes(i.key));
+  if (open.length > 0)
+    throw new ApiError(
+      'unverified',
+      `${open.length} cited item(s) are not verified against the library; acknowledge each to export: ` +
+        open.map((i) => `${i.kind} ${i.id} (${i.message})`).join('; '),
+    );
+  const statement = integrityStatement(report);
+  const integrity: ExportIntegrity = {
+    verified: report.verified,
+    quotations: report.quotations,
+    counts: report.counts,
+    acknowledged: unverified.map((i) => ({ key: i.key, state: i.state, message: i.message })),
+    statement,
+  };
+  return integrity;
 }
 
 /** A checked export, ready to run: the banner is settled and any under-marking confirmed. */
@@ -39,11 +72,14 @@ export interface ExportPlan {
   citedMarking: string | null;
   /** The banner was confirmed below `citedMarking`. */
   markingLowered: boolean;
+  /** The integrity check this export passed (with what was acknowledged), for the log. */
+  integrity: ExportIntegrity;
 }
 
 /**
- * Validates an export before anything is asked or written: the note exists and is readable, and
- * a banner less strict than what the note cites has been confirmed.
+ * Validates an export before anything is asked or written: the note exists and is readable, a
+ * banner less strict than what the note cites has been confirmed, and every cited item is
+ * verified against the library or acknowledged.
  */
 export function planExport(
   ctx: CoreContext,
@@ -64,12 +100,17 @@ export function planExport(
       `This note cites ${rollUp.strictest} material. ${chosen ? `Printing the banner "${chosen}"` : 'Exporting without a banner'} needs your confirmation.`,
     );
   }
+  const integrity = gateOnIntegrity(
+    createIntegrityCheck(ctx.db, () => now).verifyContent(note.content),
+    options.acknowledged ?? [],
+  );
   const author = options.author.trim() || defaultAuthor();
   return {
     noteId,
     title: note.title,
     citedMarking: rollUp.strictest,
     markingLowered: lower,
+    integrity,
     job: {
       title: note.title,
       content: note.content,
@@ -79,6 +120,7 @@ export function planExport(
       keywords: noteKeywords(ctx, root),
       schemeId: rollUp.scheme.id,
       resourcesDir: defaultResourcesDir(),
+      integrityStatement: integrity.statement,
     },
   };
 }
@@ -98,9 +140,9 @@ export async function runExport(
   log: ExportLog,
   plan: ExportPlan,
   path: string | null,
-  onProgress?: (fraction: number) => void,
+  control: PdfJobControl = {},
 ): Promise<ExportOutcome> {
-  const result = await runPdfJob(plan.job, onProgress);
+  const result = await runPdfJob(plan.job, control);
   if (path !== null) await writeFileAtomic(path, result.bytes);
   const record = recordExport(ctx, log, {
     noteId: plan.noteId,
@@ -110,6 +152,7 @@ export async function runExport(
     paper: plan.job.options.paper,
     style: plan.job.options.style,
     pages: result.pages,
+    integrity: plan.integrity,
   });
   return {
     pdf: result.bytes,
@@ -117,6 +160,7 @@ export async function runExport(
     bytes: result.bytes.byteLength,
     marking: plan.job.banner,
     warnings: result.warnings,
+    integrityStatement: plan.integrity.statement,
     recordId: record.id,
   };
 }

@@ -7,15 +7,16 @@ import {
   type MarkingScheme,
 } from '../../../shared/markings';
 import { markingsOf } from '../../../shared/note/nodes';
+import { walkTree } from '../../../shared/note/walkTree';
 
 /** All markings cited anywhere under a node (duplicates removed, in document order). */
 export function markingsUnder(node: JsonNode): string[] {
   const found = new Set<string>();
-  const visit = (n: JsonNode) => {
-    for (const m of markingsOf(n)) if (m && m.trim()) found.add(m.trim());
-    for (const child of n.children ?? []) visit(child);
-  };
-  visit(node);
+  walkTree(node, {
+    enter(n) {
+      for (const m of markingsOf(n)) if (m && m.trim()) found.add(m.trim());
+    },
+  });
   return [...found];
 }
 

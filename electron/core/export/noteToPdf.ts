@@ -34,6 +34,8 @@ export interface ConvertInput {
   keywords: string[];
   /** Formatted bibliography entries by citation number (see sourceEntries.ts). */
   sourceEntries: Map<number, PdfInline[]>;
+  /** "All 14 quotations verified…", printed under the byline; only when everything verified. */
+  integrityStatement?: string | null;
 }
 
 export interface ConvertOutput {
@@ -611,6 +613,7 @@ function titleBlock(input: ConvertInput): PdfBlock[] {
   return [
     { text: input.note.title.trim() || 'Untitled briefing', style: 'title' },
     ...(byline ? [{ text: byline, style: 'byline' }] : []),
+    ...(input.integrityStatement ? [{ text: input.integrityStatement, style: 'byline' }] : []),
     {
       canvas: [
         { type: 'line', x1: 0, y1: 0, x2: 60, y2: 0, lineWidth: 2, lineColor: PALETTE.accent },

@@ -40,3 +40,18 @@ declare module '@citation-js/core' {
 }
 
 declare module '@citation-js/plugin-csl';
+
+declare module 'fontkit' {
+  interface Font {
+    postscriptName: string;
+    hasGlyphForCodePoint(codePoint: number): boolean;
+  }
+  interface FontCollection {
+    fonts: Font[];
+    getFont(postscriptName: string): Font | null;
+  }
+  export function create(
+    buffer: Buffer | Uint8Array,
+    postscriptName?: string,
+  ): Font | FontCollection;
+}

@@ -7,6 +7,8 @@ import { checkLibrary } from '../library/checkLibrary';
 import { join } from 'node:path';
 import type { HostServices } from '../host';
 import type { HandlersFor } from './types';
+import type { SkippedPath } from '../importers/walkImportPaths';
+import type { ImportFileResult, ImportReport } from '../../../shared/model';
 
 const decodeUpload = (dataBase64: string): Buffer => {
   if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(dataBase64.replace(/\s+/g, '')))
@@ -14,11 +16,21 @@ const decodeUpload = (dataBase64: string): Buffer => {
   return Buffer.from(dataBase64, 'base64');
 };
 
+/** Entries the folder walk did not follow are reported as failed files, each with its reason. */
+function withSkipped(report: ImportReport, skipped: readonly SkippedPath[]): ImportReport {
+  if (skipped.length === 0) return report;
+  const results: ImportFileResult[] = [
+    ...report.results,
+    ...skipped.map((s) => ({ name: s.path, status: 'failed' as const, reason: s.reason })),
+  ];
+  return { ...report, results, failed: report.failed + skipped.length };
+}
+
 export function libraryHandlers(
   ctx: CoreContext,
   host: HostServices,
 ): HandlersFor<keyof typeof libraryApi> {
-  const { sources, excerpts, claims, tags, markings, importer, search } = ctx.library;
+  const { sources, excerpts, claims, tags, markings, importer, search, trash } = ctx.library;
   return {
     'library.search': (query) => search.search(query),
     'library.check': () => checkLibrary(ctx.db),
@@ -36,10 +48,10 @@ export function libraryHandlers(
 
     'sources.list': ({ limit, offset, tags: tagFilter }) => sources.list(limit, offset, tagFilter),
     'sources.get': ({ id }) => sources.get(id),
-    'sources.import': ({ files, tags: tagNames, marking }) =>
+    'sources.import': ({ files, tags: tagNames, marking, updateExisting }) =>
       importer.importFiles(
         files.map((f) => ({ name: f.name, bytes: decodeUpload(f.dataBase64) })),
-        { tags: tagNames, marking },
+        { tags: tagNames, marking, updateExisting },
       ),
     'sources.importChosen': async ({ tags: tagNames, marking }) => {
       if (!host.chooseImportPaths)
@@ -47,20 +59,23 @@ export function libraryHandlers(
           'unsupported',
           'This host has no file dialog; upload the files instead.',
         );
-      const paths = await host.chooseImportPaths();
-      if (!paths) return null;
+      const chosen = await host.chooseImportPaths();
+      if (!chosen) return null;
       const files = [];
-      for (const path of paths) {
+      for (const path of chosen.files) {
         try {
           files.push({ name: path, bytes: await readFile(path) });
         } catch (error) {
           files.push({ name: path, bytes: Buffer.alloc(0), readError: (error as Error).message });
         }
       }
-      return importer.importFiles(files, { tags: tagNames, marking });
+      const report = await importer.importFiles(files, { tags: tagNames, marking });
+      return withSkipped(report, chosen.skipped);
     },
     'sources.reimport': ({ id, file }) =>
       importer.reimport(id, { name: file.name, bytes: decodeUpload(file.dataBase64) }),
+    'sources.versions': ({ id }) => sources.versions(id),
+    'sources.versionText': ({ id, version }) => sources.versionText(id, version),
     'sources.update': ({ id, tags: tagNames, marking, ...fields }) => {
       ctx.db.transaction(() => {
         sources.update(id, {
@@ -74,10 +89,9 @@ export function libraryHandlers(
       })();
       return sources.summary(id);
     },
-    'sources.delete': ({ id }) => {
-      sources.delete(id);
-      return { deleted: true };
-    },
+    'sources.deleteImpact': ({ id }) => trash.impact(id),
+    'sources.delete': ({ id }) => ({ deleted: true, restore: trash.delete(id) }),
+    'sources.restore': ({ id }) => sources.get(trash.restore(id)),
 
     'excerpts.create': (input) => excerpts.get(excerpts.create(input)),
     'excerpts.get': ({ id }) => excerpts.get(id),
@@ -88,6 +102,14 @@ export function libraryHandlers(
     },
     'excerpts.delete': ({ id }) => ({ deleted: true, restore: excerpts.delete(id) }),
     'excerpts.restore': (deleted) => excerpts.get(excerpts.restore(deleted)),
+    'excerpts.acceptProposal': ({ id }) => {
+      excerpts.acceptProposal(id);
+      return excerpts.get(id);
+    },
+    'excerpts.rejectProposal': ({ id }) => {
+      excerpts.rejectProposal(id);
+      return excerpts.get(id);
+    },
 
     'claims.create': (input) => claims.get(claims.create(input)),
     'claims.get': ({ id }) => claims.get(id),

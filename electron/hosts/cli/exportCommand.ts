@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { CITATION_STYLES, PAPER_SIZES, type ExportResult } from '../../../shared/model/export';
 import { writeFileAtomic } from '../../core/export/atomicWrite';
 import { CliFailure, type CliCommand } from './types';
+import { printIntegrityReport } from './verifyCommand';
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]) {
   if (value === undefined) return undefined;
@@ -17,7 +18,7 @@ export const exportCommand: CliCommand = {
   usage:
     'briefwright export <note-id> -o out.pdf [--paper A4|Letter] [--marking TEXT] [--confirm-lower-marking]\n' +
     '                   [--style chicago|apa] [--toc] [--no-sources] [--portion-marks] [--evidence-annex]\n' +
-    '                   [--author NAME] [--json]',
+    '                   [--author NAME] [--accept-unverified] [--json]',
   async run(argv, ctx) {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -34,6 +35,7 @@ export const exportCommand: CliCommand = {
         'portion-marks': { type: 'boolean' },
         'evidence-annex': { type: 'boolean' },
         author: { type: 'string' },
+        'accept-unverified': { type: 'boolean' },
         json: { type: 'boolean' },
       },
     });
@@ -43,20 +45,37 @@ export const exportCommand: CliCommand = {
     }
     if (!values.output) throw new CliFailure('Say where to write the PDF: -o out.pdf', 2);
     const output = resolve(values.output);
-    const result: ExportResult = await ctx.call('export.pdf', {
-      noteId,
-      options: {
-        paper: oneOf('paper', values.paper, PAPER_SIZES),
-        style: oneOf('style', values.style, CITATION_STYLES),
-        marking: values.marking ?? null,
-        confirmLowerMarking: values['confirm-lower-marking'] ?? false,
-        toc: values.toc ?? false,
-        sourcesList: !values['no-sources'],
-        portionMarks: values['portion-marks'] ?? false,
-        evidenceAnnex: values['evidence-annex'] ?? false,
-        author: values.author ?? '',
-      },
+    const paper = oneOf('paper', values.paper, PAPER_SIZES);
+    const style = oneOf('style', values.style, CITATION_STYLES);
+    // The same integrity check the export dialog shows; without consent nothing unverified ships.
+    const report = await ctx.call('notes.verify', { id: noteId });
+    if (!report.verified && !values['accept-unverified']) {
+      printIntegrityReport(report, ctx.io, ctx.io.err);
+      ctx.io.err('Not exported. Refresh the note, or pass --accept-unverified to export anyway.');
+      return 1;
+    }
+    // Ctrl+C stops the export's worker; the call then answers 'cancelled'.
+    const stopListening = ctx.io.onInterrupt?.(() => {
+      void ctx.call('export.cancel', { noteId });
     });
+    const result: ExportResult = await ctx
+      .call('export.pdf', {
+        noteId,
+        options: {
+          paper,
+          style,
+          marking: values.marking ?? null,
+          confirmLowerMarking: values['confirm-lower-marking'] ?? false,
+          toc: values.toc ?? false,
+          sourcesList: !values['no-sources'],
+          portionMarks: values['portion-marks'] ?? false,
+          evidenceAnnex: values['evidence-annex'] ?? false,
+          author: values.author ?? '',
+          acknowledged: report.items.filter((i) => i.state !== 'verified').map((i) => i.key),
+        },
+      })
+      .finally(() => stopListening?.());
+    if (result.kind === 'cancelled') throw new CliFailure('The export was cancelled.', 130);
     if (result.kind !== 'download') throw new CliFailure('The export did not produce a PDF.');
     await writeFileAtomic(output, Buffer.from(result.base64, 'base64')).catch((error: Error) => {
       throw new CliFailure(error.message);
@@ -69,6 +88,8 @@ export const exportCommand: CliCommand = {
         `Wrote ${output} (${summary.pages} page${summary.pages === 1 ? '' : 's'}` +
           `${summary.marking ? `, ${summary.marking}` : ''})`,
       );
+      if (summary.integrityStatement) ctx.io.out(summary.integrityStatement);
+      else printIntegrityReport(report, ctx.io, ctx.io.err);
       for (const warning of summary.warnings) ctx.io.err(`warning: ${warning}`);
     }
     return 0;

@@ -63,12 +63,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     });
     await runtime.startupBackup;
     const { call } = runtime;
+    const logPath = runtime.log.path;
     const ctx: CliContext = {
       dataDir: resolvedDir,
       core: runtime.core,
       io,
       async call<M extends MethodName>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
         const result = await call(method, input);
+        if (!result.ok && result.error.code === 'internal')
+          throw new CliFailure(`${result.error.message} (${logPath})`);
         if (!result.ok) throw new CliFailure(result.error.message);
         return result.value as ApiOutput<M>;
       },

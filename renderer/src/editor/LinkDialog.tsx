@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { cleanUrl } from './safeUrl';
+import { cleanUrl } from '../../../shared/links';
 
 /**
  * The address for a link, asked in the app (Electron has no `window.prompt`). Only http, https
