@@ -83,6 +83,8 @@ test('keyboard only: capture an excerpt in the reader, insert it with the palett
     );
   await expect.poll(blocks).toEqual(['Intro paragraph.', 'Closing paragraph.', 'QUOTE']);
   await expect(editor.locator('figure.bw-excerpt')).toContainText(quote.slice(0, 20));
+  // The inserted quote is selected as a block, so the move keys act on it.
+  await expect(editor.locator('figure.bw-excerpt')).toHaveClass(/is-selected/);
   await page.keyboard.press('Alt+Shift+ArrowUp');
   await expect.poll(blocks).toEqual(['Intro paragraph.', 'QUOTE', 'Closing paragraph.']);
   await page.keyboard.press('Alt+Shift+ArrowUp');
