@@ -98,6 +98,22 @@ for (const { name, zoom } of [
     await expect(page.getByTestId('reader-text')).toBeVisible();
     if (process.env.UPDATE_DOCS_SCREENSHOTS) await page.screenshot({ path: docs(name) });
 
+    // No visible text is set under 12 px (CSS pixels, before zoom).
+    const small = await page.evaluate(() => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement;
+        if (!el || !node.nodeValue?.trim() || el.closest('.visually-hidden')) continue;
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) continue;
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        if (size < 12) found.push(`${el.className || el.tagName}: ${size}px`);
+      }
+      return [...new Set(found)];
+    });
+    expect(small).toEqual([]);
+
     await library.getByRole('button', { name: 'New claim' }).click();
     const form = library.getByRole('form', { name: 'New claim' });
     await expect(form).toBeVisible();
