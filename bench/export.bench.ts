@@ -109,6 +109,8 @@ function job(content: string): PdfJob {
       sourcesList: true,
       style: 'chicago',
       portionMarks: true,
+      markEveryPortion: false,
+      tagKeywords: false,
       evidenceAnnex: false,
       author: 'Bench',
     },

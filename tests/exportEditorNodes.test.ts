@@ -100,7 +100,8 @@ describe('export of a note saved by the editor', () => {
           $createClaimNode({
             claimId: 4,
             text: 'Exports will hold.',
-            confidence: 'likely',
+            likelihood: 'likely',
+            confidence: 'moderate',
             evidence: [
               {
                 excerptId: 9,
@@ -128,6 +129,8 @@ describe('export of a note saved by the editor', () => {
         sourcesList: true,
         style: 'chicago',
         portionMarks: true,
+        markEveryPortion: false,
+        tagKeywords: false,
         evidenceAnnex: true,
         author: 'Tester',
       },

@@ -23,6 +23,8 @@ export const exportOptionsSchema = z
     sourcesList: z.boolean().default(true),
     style: z.enum(CITATION_STYLES).default('chicago'),
     portionMarks: z.boolean().default(false),
+    markEveryPortion: z.boolean().default(false),
+    tagKeywords: z.boolean().default(false),
     evidenceAnnex: z.boolean().default(false),
     author: z.string().trim().max(MAX_AUTHOR_LENGTH).default(''),
     /** Keys (`excerpt:12`) of items not verified that the user acknowledged for this export. */

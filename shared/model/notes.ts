@@ -1,5 +1,10 @@
 /** Notes domain types beyond the basic Note: trash, revisions, citation status. */
-import type { ClaimEvidenceSnapshot, Confidence, SourceSnapshot } from '../note/serializedNodes';
+import type {
+  AnalyticConfidence,
+  ClaimEvidenceSnapshot,
+  Likelihood,
+  SourceSnapshot,
+} from '../note/serializedNodes';
 
 export const NOTE_TEMPLATES = ['blank', 'bluf', 'sitrep'] as const;
 export type NoteTemplate = (typeof NOTE_TEMPLATES)[number];
@@ -30,7 +35,9 @@ export interface ExcerptLookup {
 
 export interface ClaimLookup {
   text: string;
-  confidence: Confidence | null;
+  likelihood: Likelihood | null;
+  confidence: AnalyticConfidence | null;
+  marking: string | null;
   evidence: ClaimEvidenceSnapshot[];
 }
 

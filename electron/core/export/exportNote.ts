@@ -15,6 +15,7 @@ import { parseNoteRoot, type PdfJob } from './buildPdf';
 import type { ExportLog } from './exportLog';
 import { noteKeywords } from './exportKeywords';
 import { recordExport } from './exportRevision';
+import { estimativeWarnings } from './estimativeWarnings';
 import { isLowerMarking, rollUpMarkings } from './markingRollUp';
 import { defaultResourcesDir } from './resources';
 import { runPdfJob, type PdfJobControl } from './runPdfJob';
@@ -72,6 +73,8 @@ export interface ExportPlan {
   citedMarking: string | null;
   /** The banner was confirmed below `citedMarking`. */
   markingLowered: boolean;
+  /** Open flags of the estimative-language check, reported with the export. */
+  warnings: string[];
   /** The integrity check this export passed (with what was acknowledged), for the log. */
   integrity: ExportIntegrity;
 }
@@ -110,6 +113,7 @@ export function planExport(
     title: note.title,
     citedMarking: rollUp.strictest,
     markingLowered: lower,
+    warnings: estimativeWarnings(root),
     integrity,
     job: {
       title: note.title,
@@ -117,7 +121,7 @@ export function planExport(
       options: { ...options, author },
       banner,
       exportedAt: now.toISOString(),
-      keywords: noteKeywords(ctx, root),
+      keywords: options.tagKeywords ? noteKeywords(ctx, root) : [],
       schemeId: rollUp.scheme.id,
       resourcesDir: defaultResourcesDir(),
       integrityStatement: integrity.statement,
@@ -159,7 +163,7 @@ export async function runExport(
     pages: result.pages,
     bytes: result.bytes.byteLength,
     marking: plan.job.banner,
-    warnings: result.warnings,
+    warnings: [...plan.warnings, ...result.warnings],
     integrityStatement: plan.integrity.statement,
     recordId: record.id,
   };

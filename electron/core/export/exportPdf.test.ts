@@ -140,13 +140,16 @@ describe('PDF export', () => {
       title: 'Ukraine talks — where they stand',
       content,
     });
-    const { path, result } = await exportToFile(call, note.id, dir, { author: 'A. Analyst' });
+    const { path, result } = await exportToFile(call, note.id, dir, {
+      author: 'A. Analyst',
+      tagKeywords: true,
+    });
 
     expect(result.marking).toBe('TLP:AMBER');
     const info = pdfInfo(path);
     expect(info.Title).toBe('Ukraine talks — where they stand');
     expect(info.Author).toBe('A. Analyst');
-    // Keywords come from the tags of the cited sources.
+    // Asked for, keywords come from the tags of the cited sources.
     expect(info.Keywords).toContain('region/ukraine');
     expect(info.Keywords).toContain('topic/iran');
     expect(Number(info.Pages)).toBe(result.pages);
@@ -361,6 +364,8 @@ describe('PDF export', () => {
       toc: true,
       evidenceAnnex: true,
       portionMarks: true,
+      markEveryPortion: false,
+      tagKeywords: false,
     });
     expect(result.warnings).toEqual([
       'Unknown element "mystery-widget" was printed as plain text.',
@@ -415,6 +420,8 @@ describe('PDF export', () => {
       sourcesList: true,
       style: 'chicago',
       portionMarks: false,
+      markEveryPortion: false,
+      tagKeywords: false,
       evidenceAnnex: false,
       author: '',
     });

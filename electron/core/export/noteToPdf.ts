@@ -1,5 +1,15 @@
 import { numberCitations, type JsonNode } from '../../../shared/citations/numbering';
-import { portionMark, strictestMarking, type MarkingScheme } from '../../../shared/markings';
+import { describeGrading } from '../../../shared/admiralty';
+import { readClaimJudgments } from '../../../shared/icd203/claimJudgments';
+import { formatAssessment, formatLikelihood } from '../../../shared/icd203/scale';
+import {
+  lowestMarking,
+  markingColors,
+  markingLabel,
+  portionMark,
+  strictestMarking,
+  type MarkingScheme,
+} from '../../../shared/markings';
 import type { ExportOptions } from '../../../shared/model/export';
 import {
   CITATION_NODE_TYPE,
@@ -234,18 +244,25 @@ class Converter {
   // ---- blocks ------------------------------------------------------------------------------
 
   private portionPrefix(node: JsonNode): PdfInline[] {
-    if (!this.input.options.portionMarks) return [];
+    const { portionMarks, markEveryPortion } = this.input.options;
+    if (!portionMarks && !markEveryPortion) return [];
     const markings = markingsUnder(node);
-    const strictest = strictestMarking(this.input.scheme, markings) ?? markings[0];
+    const strictest =
+      strictestMarking(this.input.scheme, markings) ??
+      markings[0] ??
+      (markEveryPortion ? lowestMarking(this.input.scheme) : undefined);
     if (!strictest) return [];
+    const colors = markingColors(this.input.scheme, strictest);
     return [
       {
-        text: portionMark(strictest) + ' ',
+        text: `\u2009${portionMark(markingLabel(strictest))}\u2009`,
         bold: true,
         font: SANS,
         fontSize: 8.5,
-        color: PALETTE.marking,
+        color: colors.text,
+        background: colors.background,
       },
+      { text: ' ' },
     ];
   }
 
@@ -347,7 +364,9 @@ class Converter {
   private claim(node: JsonNode): PdfBlock {
     const claim = node as unknown as SerializedClaimNode;
     this.claims.push(claim);
-    const label = claim.confidence ? `CLAIM · ${claim.confidence.toUpperCase()}` : 'CLAIM';
+    const judged = readClaimJudgments(claim);
+    const assessment = formatAssessment(judged.likelihood, judged.confidence);
+    const label = assessment ? `CLAIM · ${assessment.toUpperCase()}` : 'CLAIM';
     const evidence = this.evidenceLine(claim.evidence ?? []);
     return {
       table: {
@@ -569,11 +588,22 @@ class Converter {
       },
     ];
     this.claims.forEach((claim, i) => {
+      const judged = readClaimJudgments(claim);
       out.push({
         text: [
           { text: `Claim ${i + 1}. `, bold: true },
           { text: claim.text ?? '' },
-          ...(claim.confidence ? [{ text: ` (${claim.confidence})`, italics: true }] : []),
+          ...(judged.likelihood
+            ? [
+                {
+                  text: ` Likelihood: ${formatLikelihood(judged.likelihood).toLowerCase()}.`,
+                  italics: true,
+                },
+              ]
+            : []),
+          ...(judged.confidence
+            ? [{ text: ` Analytic confidence: ${judged.confidence}.`, italics: true }]
+            : []),
         ],
         style: 'body',
         margin: [0, 6, 0, 4],
@@ -594,7 +624,15 @@ class Converter {
                 text: [{ text: `“${e.quote}”` }, this.citationMark(e.source, false)],
                 style: 'excerpt',
               },
-              { text: this.attribution(e.source, e.locator), style: 'attribution' },
+              {
+                text: [
+                  ...this.attribution(e.source, e.locator),
+                  ...(describeGrading(e.reliability, e.credibility)
+                    ? [{ text: ` · Grading ${describeGrading(e.reliability, e.credibility)}` }]
+                    : []),
+                ],
+                style: 'attribution',
+              },
             ],
             e.relation === 'supports' ? PALETTE.supports : PALETTE.contradicts,
             8,
@@ -651,10 +689,37 @@ export function noteToPdf(input: ConvertInput): ConvertOutput {
   ];
   const banner = input.banner.trim();
   const title = input.note.title.trim() || 'Untitled briefing';
+  const bannerColors = markingColors(input.scheme, banner);
+  // The label in its own colour on its background, centred: a one-cell table sized to the text.
   const bannerBlock = (top: boolean): PdfBlock => ({
-    text: banner,
-    style: 'banner',
-    margin: top ? [40, 22, 40, 0] : [40, 0, 40, 2],
+    columns: [
+      { width: '*', text: '' },
+      {
+        width: 'auto',
+        table: {
+          body: [
+            [
+              {
+                text: markingLabel(banner),
+                style: 'banner',
+                color: bannerColors.text,
+                fillColor: bannerColors.background,
+              },
+            ],
+          ],
+        },
+        layout: {
+          hLineWidth: () => 0,
+          vLineWidth: () => 0,
+          paddingLeft: () => 8,
+          paddingRight: () => 8,
+          paddingTop: () => 1,
+          paddingBottom: () => 0,
+        },
+      },
+      { width: '*', text: '' },
+    ],
+    margin: top ? [40, 18, 40, 0] : [40, 0, 40, 2],
   });
   const docDefinition: PdfDocDefinition = {
     pageSize: input.options.paper === 'Letter' ? 'LETTER' : 'A4',

@@ -15,6 +15,8 @@ const job = (words: string, resourcesDir = defaultResourcesDir()): PdfJob => ({
     sourcesList: true,
     style: 'chicago',
     portionMarks: false,
+    markEveryPortion: false,
+    tagKeywords: false,
     evidenceAnnex: false,
     author: 'W',
   },

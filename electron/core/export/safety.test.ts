@@ -29,6 +29,8 @@ const options = {
   sourcesList: true,
   style: 'chicago',
   portionMarks: false,
+  markEveryPortion: false,
+  tagKeywords: false,
   evidenceAnnex: false,
   author: 'Tester',
 } as const;

@@ -25,6 +25,8 @@ describe('export worker errors', () => {
           sourcesList: true,
           style: 'chicago',
           portionMarks: false,
+          markEveryPortion: false,
+          tagKeywords: false,
           evidenceAnnex: false,
           author: 'W',
         },

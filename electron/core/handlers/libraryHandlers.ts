@@ -137,6 +137,7 @@ export function libraryHandlers(
     },
 
     'markings.get': () => markings.info(),
-    'markings.setScheme': ({ id }) => markings.setScheme(id),
+    'markings.setScheme': (input) =>
+      'custom' in input ? markings.setCustomScheme(input.custom) : markings.setScheme(input.id),
   };
 }

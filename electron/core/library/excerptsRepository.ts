@@ -6,10 +6,12 @@ import type {
   EvidenceRelation,
   Excerpt,
   ExcerptProposal,
+  Graded,
   UnplacedExcerpt,
 } from '../../../shared/model';
 import { anchorAt, locatorFor, occurrencesOf, type Anchor } from './anchoring';
 import { placeInText } from './reanchor';
+import { gradingOf, type GradingColumns } from './grading';
 import type { MarkingsRepository } from './markingsRepository';
 import type { SourcesRepository } from './sourcesRepository';
 import { splitTags } from './sourcesRepository';
@@ -27,6 +29,8 @@ interface ExcerptRow {
   locator: string | null;
   comment: string;
   marking: string | null;
+  reliability: GradingColumns['reliability'];
+  credibility: GradingColumns['credibility'];
   anchored: number;
   source_version: number;
   anchor_version: number | null;
@@ -42,15 +46,18 @@ interface ExcerptRow {
   s_published_at: string | null;
   s_url: string | null;
   s_marking: string | null;
+  s_reliability: GradingColumns['reliability'];
+  s_credibility: GradingColumns['credibility'];
 }
 
 const SELECT = `SELECT e.id, e.source_id, e.start, e."end" AS "end", e.quote, e.prefix, e.suffix, e.locator,
-    e.comment, e.marking, e.anchored, e.source_version, e.anchor_version, e.proposed_start,
+    e.comment, e.marking, e.reliability, e.credibility, e.anchored, e.source_version, e.anchor_version, e.proposed_start,
     e.proposed_end, e.proposal_score, e.created_at, e.updated_at,
     (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM excerpt_tags et JOIN tags t ON t.id = et.tag_id
       WHERE et.excerpt_id = e.id ORDER BY t.name)) AS tags,
     s.title AS s_title, s.author AS s_author, s.outlet AS s_outlet, s.published_at AS s_published_at,
-    s.url AS s_url, s.marking AS s_marking
+    s.url AS s_url, s.marking AS s_marking, s.reliability AS s_reliability,
+    s.credibility AS s_credibility
   FROM excerpts e JOIN sources s ON s.id = e.source_id`;
 
 export interface NewExcerpt {
@@ -62,6 +69,8 @@ export interface NewExcerpt {
   comment?: string;
   tags?: readonly string[];
   marking?: string | null;
+  reliability?: Graded['reliability'];
+  credibility?: Graded['credibility'];
 }
 
 /**
@@ -141,6 +150,9 @@ export function createExcerptsRepository(
     ),
     remove: db.prepare<[number]>('DELETE FROM excerpts WHERE id = ?'),
     count: db.prepare<[], number>('SELECT count(*) FROM excerpts').pluck(),
+    setGrading: db.prepare<{ id: number; reliability: string | null; credibility: number | null }>(
+      'UPDATE excerpts SET reliability = @reliability, credibility = @credibility WHERE id = @id',
+    ),
     sourceMarking: db.prepare<[number], { marking: string | null }>(
       'SELECT marking FROM sources WHERE id = ?',
     ),
@@ -148,6 +160,11 @@ export function createExcerptsRepository(
 
   const toExcerpt = (row: ExcerptRow, currentText?: string): Excerpt => {
     const scheme = markings.active();
+    const own = gradingOf(row);
+    const fromSource = gradingOf({
+      reliability: row.s_reliability,
+      credibility: row.s_credibility,
+    });
     const placed = row.anchored === 1;
     const proposal =
       !placed && row.proposed_start !== null
@@ -171,6 +188,11 @@ export function createExcerptsRepository(
       comment: row.comment,
       marking: row.marking,
       effectiveMarking: effectiveMarking(scheme, row.s_marking, row.marking) ?? row.s_marking,
+      ...own,
+      effectiveGrading: {
+        reliability: own.reliability ?? fromSource.reliability,
+        credibility: own.credibility ?? fromSource.credibility,
+      },
       anchored: placed,
       sourceVersion: row.source_version,
       proposal,
@@ -254,6 +276,12 @@ export function createExcerptsRepository(
         }).lastInsertRowid,
       );
       tags.setFor('excerpt', id, input.tags ?? []);
+      if (input.reliability || input.credibility)
+        s.setGrading.run({
+          id,
+          reliability: input.reliability ?? null,
+          credibility: input.credibility ?? null,
+        });
       return id;
     }),
     get(id: number): Excerpt {
@@ -271,7 +299,11 @@ export function createExcerptsRepository(
     update: db.transaction(
       (
         id: number,
-        fields: { comment?: string; tags?: readonly string[]; marking?: string | null },
+        fields: {
+          comment?: string;
+          tags?: readonly string[];
+          marking?: string | null;
+        } & Partial<Graded>,
       ) => {
         const current = repo.get(id);
         const sets: string[] = [];
@@ -283,6 +315,11 @@ export function createExcerptsRepository(
         if (fields.marking !== undefined) {
           sets.push('marking = @marking');
           values.marking = ownMarking(current.source.marking, markings.normalize(fields.marking));
+        }
+        for (const half of ['reliability', 'credibility'] as const) {
+          if (fields[half] === undefined) continue;
+          sets.push(`${half} = @${half}`);
+          values[half] = fields[half];
         }
         db.prepare(
           `UPDATE excerpts SET ${[...sets, 'updated_at = @stamp'].join(', ')} WHERE id = @id`,
@@ -306,6 +343,7 @@ export function createExcerptsRepository(
         comment: row.comment,
         marking: row.marking,
         anchored: row.anchored === 1,
+        ...gradingOf(row),
         sourceVersion: row.source_version,
         createdAt: row.created_at,
         updatedAt: row.updated_at,
@@ -361,6 +399,11 @@ export function createExcerptsRepository(
         updatedAt: deleted.updatedAt,
       });
       tags.setFor('excerpt', deleted.id, deleted.tags);
+      s.setGrading.run({
+        id: deleted.id,
+        reliability: deleted.reliability ?? null,
+        credibility: deleted.credibility ?? null,
+      });
       // Claims deleted since keep nothing to link back to.
       for (const link of deleted.evidenceFor)
         if (s.claimExists.get(link.claimId))

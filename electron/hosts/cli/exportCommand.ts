@@ -18,7 +18,7 @@ export const exportCommand: CliCommand = {
   usage:
     'briefwright export <note-id> -o out.pdf [--paper A4|Letter] [--marking TEXT] [--confirm-lower-marking]\n' +
     '                   [--style chicago|apa] [--toc] [--no-sources] [--portion-marks] [--evidence-annex]\n' +
-    '                   [--author NAME] [--accept-unverified] [--json]',
+    '                   [--mark-every-portion] [--tag-keywords] [--author NAME] [--accept-unverified] [--json]',
   async run(argv, ctx) {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -34,6 +34,8 @@ export const exportCommand: CliCommand = {
         'no-sources': { type: 'boolean' },
         'portion-marks': { type: 'boolean' },
         'evidence-annex': { type: 'boolean' },
+        'mark-every-portion': { type: 'boolean' },
+        'tag-keywords': { type: 'boolean' },
         author: { type: 'string' },
         'accept-unverified': { type: 'boolean' },
         json: { type: 'boolean' },
@@ -69,6 +71,8 @@ export const exportCommand: CliCommand = {
           toc: values.toc ?? false,
           sourcesList: !values['no-sources'],
           portionMarks: values['portion-marks'] ?? false,
+          markEveryPortion: values['mark-every-portion'] ?? false,
+          tagKeywords: values['tag-keywords'] ?? false,
           evidenceAnnex: values['evidence-annex'] ?? false,
           author: values.author ?? '',
           acknowledged: report.items.filter((i) => i.state !== 'verified').map((i) => i.key),

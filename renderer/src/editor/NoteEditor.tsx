@@ -21,6 +21,7 @@ import { CitationNumberingPlugin } from './plugins/CitationNumberingPlugin';
 import { CitationPalettePlugin } from './plugins/CitationPalettePlugin';
 import { CitationsPanelPlugin } from './plugins/CitationsPanelPlugin';
 import { DraggableBlocksPlugin } from './plugins/DraggableBlocksPlugin';
+import { EstimativeLanguagePlugin } from './plugins/EstimativeLanguagePlugin';
 import { LibraryDropPlugin } from './plugins/LibraryDropPlugin';
 import { LibraryInsertPlugin } from './plugins/LibraryInsertPlugin';
 import { PasteCleanupPlugin } from './plugins/PasteCleanupPlugin';
@@ -82,7 +83,10 @@ export function NoteEditor({ initialContent, onSave, onDirty, onError }: NoteEdi
               {page && indicator && <LibraryDropPlugin anchorElem={page} indicator={indicator} />}
             </div>
           </div>
-          <CitationsPanelPlugin />
+          <div className="editor-side">
+            <CitationsPanelPlugin />
+            <EstimativeLanguagePlugin />
+          </div>
         </div>
         <HistoryPlugin />
         <ListPlugin />

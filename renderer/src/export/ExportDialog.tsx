@@ -40,6 +40,8 @@ export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
     sourcesList: true,
     style: 'chicago',
     portionMarks: false,
+    markEveryPortion: false,
+    tagKeywords: false,
     evidenceAnnex: false,
     author: localStorage.getItem(AUTHOR_KEY) ?? '',
   }));
@@ -241,6 +243,22 @@ export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
               onChange={(e) => set('portionMarks', e.target.checked)}
             />
             Portion marks
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={options.markEveryPortion}
+              onChange={(e) => set('markEveryPortion', e.target.checked)}
+            />
+            Mark every portion
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={options.tagKeywords}
+              onChange={(e) => set('tagKeywords', e.target.checked)}
+            />
+            Library tags in PDF keywords
           </label>
           <label>
             <input

@@ -13,6 +13,7 @@ import {
   type PendingSelection,
 } from './libraryTypes';
 import * as library from './libraryClient';
+import { MarkingSchemeSettings } from './markings/MarkingSchemeSettings';
 import { SourceReader } from './reader/SourceReader';
 import { EmptyLibrary, NoResults, StartSearching } from './search/EmptyStates';
 import { FilterChips } from './search/FilterChips';
@@ -37,7 +38,8 @@ type View =
   | { kind: 'results' }
   | { kind: 'source'; id: number; excerptId: number | null }
   | { kind: 'claim'; id: number | null; draft: ClaimDraft | null }
-  | { kind: 'tags' };
+  | { kind: 'tags' }
+  | { kind: 'markings' };
 
 export interface LibraryPaneProps {
   counts: LibraryCounts | null;
@@ -197,7 +199,9 @@ export function LibraryPane({ counts, onError }: LibraryPaneProps) {
       id: null,
       draft: {
         text: '',
+        likelihood: null,
         confidence: null,
+        marking: null,
         tags: [...excerpt.tags],
         evidence: [evidenceFromExcerpt(excerpt, 'supports')],
       },
@@ -210,7 +214,9 @@ export function LibraryPane({ counts, onError }: LibraryPaneProps) {
       id: null,
       draft: {
         text: '',
+        likelihood: null,
         confidence: null,
+        marking: null,
         tags: [],
         evidence: [evidenceFromSelection(selection, 'supports')],
       },
@@ -273,9 +279,19 @@ export function LibraryPane({ counts, onError }: LibraryPaneProps) {
         >
           Tags
         </button>
+        <button
+          type="button"
+          onClick={() =>
+            setView(view.kind === 'markings' ? { kind: 'results' } : { kind: 'markings' })
+          }
+          aria-pressed={view.kind === 'markings'}
+        >
+          Markings
+        </button>
         <button type="button" onClick={() => setView({ kind: 'claim', id: null, draft: null })}>
           New claim
         </button>
+        {imports.markingControl}
         <button type="button" className="primary" onClick={imports.choose}>
           Import…
         </button>
@@ -395,6 +411,9 @@ export function LibraryPane({ counts, onError }: LibraryPaneProps) {
               )}
             </div>
           </div>
+        )}
+        {view.kind === 'markings' && (
+          <MarkingSchemeSettings onClose={() => setView({ kind: 'results' })} onError={onError} />
         )}
         {view.kind === 'tags' && (
           <TagList

@@ -1,4 +1,6 @@
 import type { NodeKey } from 'lexical';
+import { formatAssessment } from '../../../../shared/icd203/scale';
+import { PortionMark } from '../../library/markings/PortionMark';
 import type { ClaimEvidenceSnapshot } from '../../../../shared/note/serializedNodes';
 import { useCitationNumber } from '../noteStores';
 import { fullReference } from '../references';
@@ -27,6 +29,7 @@ export function ClaimComponent({
   snapshot: ClaimSnapshot;
 }) {
   const { selected, onClick } = useBlockSelection(nodeKey);
+  const assessment = formatAssessment(snapshot.likelihood, snapshot.confidence);
   return (
     <aside
       className={selected ? 'bw-claim is-selected' : 'bw-claim'}
@@ -35,7 +38,8 @@ export function ClaimComponent({
       onClick={onClick}
     >
       <p className="bw-claim-text">
-        {snapshot.confidence && <span className="bw-confidence">{snapshot.confidence}</span>}
+        {snapshot.marking && <PortionMark marking={snapshot.marking} />}
+        {assessment && <span className="bw-assessment">{assessment}</span>}
         {snapshot.text}
         {snapshot.evidence.map((e) => (
           <EvidenceMarker key={e.excerptId} evidence={e} />

@@ -1,3 +1,5 @@
+import { PortionMark } from '../markings/PortionMark';
+import { SourceHandling } from '../markings/SourceHandling';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useChangeVersion } from '../../app/changes';
 import { isMac, useAppCommand } from '../../app/commands';
@@ -14,7 +16,7 @@ import { caretBox, handleCaretKey, selectSentence } from './caretBrowsing';
 import { NotFoundInVersion } from './NotFoundInVersion';
 import { ReaderText } from './ReaderText';
 import { ReplaceVersionButton } from './ReplaceVersionButton';
-import { SelectionToolbar } from './SelectionToolbar';
+import { SelectionToolbar, type ExcerptHandling } from './SelectionToolbar';
 import { useReaderSelection } from './useReaderSelection';
 
 export interface SourceReaderProps {
@@ -179,7 +181,7 @@ export function SourceReader(props: SourceReaderProps) {
   }, []);
 
   const saveSelection = useCallback(
-    async (tags: string[], comment: string) => {
+    async (tags: string[], comment: string, handling: ExcerptHandling) => {
       if (!selection) return;
       const created = await library.createExcerpt({
         sourceId,
@@ -187,6 +189,7 @@ export function SourceReader(props: SourceReaderProps) {
         end: selection.end,
         tags,
         comment,
+        ...handling,
       });
       setExcerpts((list) => [...list, created].sort(byStart));
       setSaving(false);
@@ -290,8 +293,17 @@ export function SourceReader(props: SourceReaderProps) {
           </h3>
           <p className="reader-meta">
             {meta.join(' · ')}
-            {source.marking && <span className="marking">{source.marking}</span>}
+            {source.marking && <PortionMark marking={source.marking} />}
           </p>
+          <SourceHandling
+            source={source}
+            onSaved={(saved) => {
+              setSource((s) => (s ? { ...s, ...saved } : s));
+              // Excerpts show their source's marking and grading: fetch them again.
+              void reloadExcerpts();
+            }}
+            onError={onError}
+          />
           {source.url && <p className="reader-url">{source.url}</p>}
           {source.tags.length > 0 && (
             <p className="reader-tags">
