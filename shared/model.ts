@@ -28,12 +28,22 @@ export interface NoteSummary {
   updatedAt: string;
   /** Set when the note is in the trash; null otherwise. */
   deletedAt: string | null;
+  /** Counts the note's content saves; a save names the one it was based on. */
+  revision: number;
+}
+
+/** What a save did: the note now, and the other version it kept when the save met a newer one. */
+export interface NoteSaveResult extends NoteSummary {
+  /** Set when someone else saved this note after the version this save was based on. */
+  keptOther?: NoteRevisionSummary;
 }
 
 export interface Note extends NoteSummary {
   /** Serialized Lexical editor state (JSON text). */
   content: string;
 }
+
+import type { NoteRevisionSummary } from './model/notes';
 
 export * from './model/library';
 export * from './model/notes';

@@ -5,7 +5,7 @@ import { ipcChannel, methodNames } from '../../shared/api';
 import { APP_COMMANDS } from '../../shared/commands';
 import { COMMAND_CHANNEL } from '../../shared/ipc';
 import type { ImportReport } from '../../shared/model';
-import { recorded, settle, type FakeBrowserWindow } from '../../tests/fakeElectron';
+import { fakeElectron, recorded, settle, type FakeBrowserWindow } from '../../tests/fakeElectron';
 import { useTempDirs } from '../../tests/tempDir';
 import { installLog, logPathFor } from '../core/app/log';
 import { bootstrap, type BootstrapPaths } from './bootstrap';
@@ -55,6 +55,24 @@ describe('Electron main wiring', () => {
       process.removeListener('unhandledRejection', fn);
     recorded.appEvents.get('window-all-closed')?.();
     installLog(null);
+  });
+
+  it('trusts a development server URL only when the app is not packaged', async () => {
+    const devServer = { ...paths, devServerUrl: 'http://127.0.0.1:5173/' };
+    bootstrap(devServer, noLaunchFiles);
+    await settle();
+    expect(recorded.windows.at(-1)!.loaded).toEqual(['http://127.0.0.1:5173/']);
+    recorded.appEvents.get('window-all-closed')?.();
+
+    recorded.reset(tempDir());
+    fakeElectron.app.isPackaged = true;
+    try {
+      bootstrap(devServer, noLaunchFiles);
+      await settle();
+      expect(recorded.windows.at(-1)!.loaded).toEqual(['file:///app/r/index.html']);
+    } finally {
+      fakeElectron.app.isPackaged = false;
+    }
   });
 
   it('registers every contract method, hardens the window and denies permissions', async () => {

@@ -49,7 +49,10 @@ export function bootstrap(
 
   let window: BrowserWindow | null = null;
   let runtime: Runtime | null = null;
-  const rendererUrl = paths.devServerUrl ?? pathToFileURL(paths.rendererIndex).href;
+  // A development server's URL gets the full API, so only a development build may use it: a
+  // packaged app started with ELECTRON_RENDERER_URL set still loads its own files.
+  const devServerUrl = app.isPackaged ? undefined : paths.devServerUrl;
+  const rendererUrl = devServerUrl ?? pathToFileURL(paths.rendererIndex).href;
 
   const isTrustedSender: SenderCheck = (event) =>
     window !== null &&

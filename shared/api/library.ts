@@ -38,9 +38,10 @@ export const tagName = z
 const tags = z.array(tagName).max(100);
 /** A level of the active marking scheme (checked in core), or null to clear. */
 const marking = z.string().trim().max(40).nullable();
-const isoDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/, 'expected an ISO date');
+const isoDate = z.string().superRefine((value, ctx) => {
+  const problem = sourceDateProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 const likelihood = z.enum(LIKELIHOODS);
 const confidence = z.enum(ANALYTIC_CONFIDENCES);
 /** Admiralty grading halves; null clears. */
@@ -49,7 +50,22 @@ const credibility = z.literal(INFORMATION_CREDIBILITY, 'credibility is 1 to 6').
 const grading = { reliability: reliability.optional(), credibility: credibility.optional() };
 const evidence = z
   .array(z.object({ excerptId: id, relation: z.enum(['supports', 'contradicts']) }).strict())
-  .max(500);
+  .max(500)
+  .superRefine((links, ctx) => {
+    const seen = new Map<number, string>();
+    for (const link of links) {
+      const before = seen.get(link.excerptId);
+      if (before !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            before === link.relation
+              ? `excerpt ${link.excerptId} is listed twice`
+              : `excerpt ${link.excerptId} cannot both support and contradict the same claim`,
+        });
+      seen.set(link.excerptId, link.relation);
+    }
+  });
 
 const relation = z.enum(['supports', 'contradicts']);
 /** A stored timestamp (what `new Date().toISOString()` wrote). */

@@ -18,6 +18,8 @@ export interface NoteRevisionSummary {
   title: string;
   reason: RevisionReason;
   createdAt: string;
+  /** Kept because another save landed on top of it (from another window or process). */
+  keptFromConflict: boolean;
 }
 
 export interface NoteRevision extends NoteRevisionSummary {

@@ -1,4 +1,3 @@
-import { userInfo } from 'node:os';
 import { ApiError } from '../../../shared/errors';
 import type {
   ExportDefaults,
@@ -16,21 +15,20 @@ import type { ExportLog } from './exportLog';
 import { noteKeywords } from './exportKeywords';
 import { recordExport } from './exportRevision';
 import { estimativeWarnings } from './estimativeWarnings';
-import { isLowerMarking, rollUpMarkings } from './markingRollUp';
+import { refusedMarkingsWarning, rollUpFromLibrary } from './libraryMarkings';
+import { isLowerMarking } from './markingRollUp';
 import { defaultResourcesDir } from './resources';
 import { runPdfJob, type PdfJobControl } from './runPdfJob';
 
-function defaultAuthor(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return '';
-  }
-}
+/**
+ * No author unless the user gives one: the OS login name is often not a person's name, and it
+ * would end up in the PDF's metadata without anyone choosing it.
+ */
+const defaultAuthor = (): string => '';
 
 export function exportDefaults(ctx: CoreContext, noteId: number): ExportDefaults {
   const note = ctx.notes.get(noteId);
-  const rollUp = rollUpMarkings(parseNoteRoot(note.content), ctx.library.markings.active());
+  const rollUp = rollUpFromLibrary(ctx, parseNoteRoot(note.content));
   return {
     marking: rollUp.strictest,
     citedMarkings: rollUp.cited,
@@ -73,10 +71,13 @@ export interface ExportPlan {
   citedMarking: string | null;
   /** The banner was confirmed below `citedMarking`. */
   markingLowered: boolean;
-  /** Open flags of the estimative-language check, reported with the export. */
-  warnings: string[];
   /** The integrity check this export passed (with what was acknowledged), for the log. */
   integrity: ExportIntegrity;
+  /**
+   * Found before the PDF is made: open flags of the estimative-language check, strings refused
+   * as markings.
+   */
+  warnings: string[];
 }
 
 /**
@@ -92,7 +93,7 @@ export function planExport(
 ): ExportPlan {
   const note = ctx.notes.get(noteId);
   const root = parseNoteRoot(note.content);
-  const rollUp = rollUpMarkings(root, ctx.library.markings.active());
+  const rollUp = rollUpFromLibrary(ctx, root);
   // null asks for the rolled-up default; an empty string asks for no banner at all.
   const chosen = options.marking === null ? null : options.marking.trim();
   const banner = chosen ?? rollUp.strictest ?? '';
@@ -113,8 +114,8 @@ export function planExport(
     title: note.title,
     citedMarking: rollUp.strictest,
     markingLowered: lower,
-    warnings: estimativeWarnings(root),
     integrity,
+    warnings: [...estimativeWarnings(root), ...refusedMarkingsWarning(rollUp.refused)],
     job: {
       title: note.title,
       content: note.content,

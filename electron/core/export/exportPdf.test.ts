@@ -186,8 +186,9 @@ describe('PDF export', () => {
 
   it('rolls TLP:AMBER and TLP:GREEN sources up to a TLP:AMBER banner on every page', async () => {
     const { call, dir } = library();
-    const amber = source(1, 'Amber report', 'TLP:AMBER');
-    const green = source(2, 'Green bulletin', 'TLP:GREEN');
+    // Ids not in the library: the banner rolls up the snapshots of deleted sources.
+    const amber = source(901, 'Amber report', 'TLP:AMBER');
+    const green = source(902, 'Green bulletin', 'TLP:GREEN');
     const filler = Array.from({ length: 40 }, (_, i) =>
       paragraph(text(`Paragraph ${i + 1}. ` + 'The situation remains fluid. '.repeat(12))),
     );
@@ -223,7 +224,7 @@ describe('PDF export', () => {
     const { call, dir } = library();
     const note = await call<ApiOutput<'notes.create'>>('notes.create', {
       title: 'Lower banner',
-      content: editorState([paragraph(text('Amber.'), citation(source(1, 'A', 'TLP:AMBER')))]),
+      content: editorState([paragraph(text('Amber.'), citation(source(901, 'A', 'TLP:AMBER')))]),
     });
     await expect(
       call('export.pdf', { noteId: note.id, options: { marking: 'TLP:GREEN' } }),
@@ -275,11 +276,13 @@ describe('PDF export', () => {
   });
 
   it('renders every node type, warns about an unknown one and still prints its text', async () => {
-    const { call, dir } = library();
+    const { call, core, dir } = library();
     const src = source(1, 'Source one', 'TLP:CLEAR');
-    const note = await call<ApiOutput<'notes.create'>>('notes.create', {
-      title: 'Every node',
-      content: editorState([
+    // Stored directly: the API refuses node types the editor does not register, but a library
+    // written by another version may hold them.
+    const note = core.notes.create(
+      'Every node',
+      editorState([
         heading('h1', 'Heading one'),
         heading('h2', 'Heading two'),
         heading('h3', 'Heading three'),
@@ -359,7 +362,7 @@ describe('PDF export', () => {
         { type: 'mystery-widget', version: 1, children: [text('text inside an unknown node')] },
         { type: 'another-unknown', version: 1, text: 'unknown leaf text' },
       ]),
-    });
+    );
     const { path, result } = await exportToFile(call, note.id, dir, {
       toc: true,
       evidenceAnnex: true,

@@ -21,6 +21,7 @@ import {
   type SerializedExcerptNode,
   type SourceSnapshot,
 } from '../../../shared/note/serializedNodes';
+import { UNSUPPORTED_NODE_TYPE } from '../../../shared/note/registeredNodes';
 import { ownText } from '../../../shared/note/nodes';
 import { markingsUnder } from './markingRollUp';
 import type { PdfBlock, PdfDocDefinition, PdfInline } from './pdfTypes';
@@ -146,6 +147,24 @@ class Converter {
     this.topHeadingLevel = levels.length ? Math.min(...levels) : 1;
   }
 
+  /** A node this version kept without knowing it: a visible placeholder and a warning. */
+  private unsupported(node: JsonNode): PdfInline {
+    const type =
+      typeof node.originalType === 'string' && node.originalType ? node.originalType : 'unknown';
+    const key = `${UNSUPPORTED_NODE_TYPE}:${type}`;
+    if (!this.unknownSeen.has(key)) {
+      this.unknownSeen.add(key);
+      this.warnings.push(
+        `An unsupported block ("${type.slice(0, 60)}") could not be printed; a placeholder stands in its place.`,
+      );
+    }
+    return {
+      text: `[Unsupported block: ${type.slice(0, 60)}]`,
+      italics: true,
+      color: PALETTE.muted,
+    };
+  }
+
   private warnUnknown(type: string): void {
     if (this.unknownSeen.has(type)) return;
     this.unknownSeen.add(type);
@@ -218,6 +237,9 @@ class Converter {
           runs.push(...this.inlines(node.children ?? [], { ...inherited, ...style }));
           break;
         }
+        case UNSUPPORTED_NODE_TYPE:
+          runs.push({ ...inherited, ...this.unsupported(node) });
+          break;
         case CITATION_NODE_TYPE:
           runs.push(
             this.citationMark(
@@ -481,6 +503,8 @@ class Converter {
       case 'tab':
       case CITATION_NODE_TYPE:
         return { text: this.inlines([node]), style: 'body' };
+      case UNSUPPORTED_NODE_TYPE:
+        return { text: [this.unsupported(node)], style: 'body' };
       default: {
         this.warnUnknown(node.type);
         const text = plainText(node);

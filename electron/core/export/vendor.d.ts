@@ -44,7 +44,9 @@ declare module '@citation-js/plugin-csl';
 declare module 'fontkit' {
   interface Font {
     postscriptName: string;
+    unitsPerEm: number;
     hasGlyphForCodePoint(codePoint: number): boolean;
+    layout(text: string): { advanceWidth: number };
   }
   interface FontCollection {
     fonts: Font[];

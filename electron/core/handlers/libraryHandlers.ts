@@ -7,6 +7,7 @@ import { checkLibrary } from '../library/checkLibrary';
 import { join } from 'node:path';
 import type { HostServices } from '../host';
 import type { HandlersFor } from './types';
+import { writeTransaction } from '../db/writeTransaction';
 import type { SkippedPath } from '../importers/walkImportPaths';
 import type { ImportFileResult, ImportReport } from '../../../shared/model';
 
@@ -77,7 +78,7 @@ export function libraryHandlers(
     'sources.versions': ({ id }) => sources.versions(id),
     'sources.versionText': ({ id, version }) => sources.versionText(id, version),
     'sources.update': ({ id, tags: tagNames, marking, ...fields }) => {
-      ctx.db.transaction(() => {
+      writeTransaction(ctx.db, () => {
         sources.update(id, {
           ...fields,
           ...(marking !== undefined ? { marking: markings.normalize(marking) } : {}),

@@ -103,23 +103,25 @@ export function checkDocxArchive(zip: Buffer, limits: ImportLimits): void {
       throw new ImportRefusal(
         `The Word document's part "${entry.name}" expands to ${mb(entry.declaredSize)}; parts over ${mb(limits.maxEntryBytes)} are not imported.`,
       );
-    const archiveRoom = limits.maxArchiveBytes - total;
-    const bytes = inflateEntry(
-      zip,
-      entry,
-      Math.max(0, Math.min(limits.maxEntryBytes, archiveRoom)),
-    );
-    if (bytes === null)
-      throw new ImportRefusal(
-        archiveRoom < limits.maxEntryBytes
-          ? `The Word document expands past ${mb(limits.maxArchiveBytes)}; it is not imported.`
-          : `The Word document's part "${entry.name}" expands past ${mb(limits.maxEntryBytes)}; it is not imported.`,
-      );
-    total += bytes.length;
-    if (total > zip.length * limits.maxExpansionRatio)
-      throw new ImportRefusal(
+    // Inflate no further than the first limit this part could break.
+    const rooms: [number, string][] = [
+      [
+        limits.maxEntryBytes,
+        `The Word document's part "${entry.name}" expands past ${mb(limits.maxEntryBytes)}; it is not imported.`,
+      ],
+      [
+        limits.maxArchiveBytes - total,
+        `The Word document expands past ${mb(limits.maxArchiveBytes)}; it is not imported.`,
+      ],
+      [
+        zip.length * limits.maxExpansionRatio - total,
         `The Word document expands more than ${limits.maxExpansionRatio} times its size (a zip bomb?); it is not imported.`,
-      );
+      ],
+    ];
+    const [room, refusal] = rooms.reduce((a, b) => (b[0] < a[0] ? b : a));
+    const bytes = inflateEntry(zip, entry, Math.max(0, room));
+    if (bytes === null) throw new ImportRefusal(refusal);
+    total += bytes.length;
     if (/^word\/.*\.xml$/i.test(entry.name)) {
       const depth = xmlNestingDepth(bytes.toString('utf8'), limits.maxNestingDepth);
       if (depth > limits.maxNestingDepth)

@@ -1,14 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { makeDocx } from '../../../tests/fixtureFiles';
 import { makeRawDocx } from '../../../tests/zipFile';
-import { createImportPool, type ImportPool } from './importPool';
+import { createImportPool, RECYCLE_AFTER, type ImportPool } from './importPool';
 import { DEFAULT_IMPORT_LIMITS } from './importLimits';
 
 const pools: ImportPool[] = [];
 afterEach(async () => {
   for (const pool of pools.splice(0)) await pool.close();
 });
-function pool(overrides: Partial<typeof DEFAULT_IMPORT_LIMITS> = {}): ImportPool {
+/** Default limits, shared by the tests: a worker starts once. */
+const defaults = createImportPool();
+afterAll(() => defaults.close());
+
+function pool(overrides: Partial<typeof DEFAULT_IMPORT_LIMITS>): ImportPool {
   const made = createImportPool({ ...DEFAULT_IMPORT_LIMITS, ...overrides });
   pools.push(made);
   return made;
@@ -34,20 +38,20 @@ describe('import limits', () => {
     expect(await refusal(limited.read('reports.docx', docx))).toMatch(
       /^ImportRefusal: The file's text is 0\.\d+ million characters long; sources over 0\.05 million characters are not imported/,
     );
-    const source = await pool().read('reports.docx', docx);
+    const source = await defaults.read('reports.docx', docx);
     expect(source.text.length).toBeGreaterThan(50_000);
   });
 
   it('a DOCX part that expands a thousandfold is refused before it is inflated whole', async () => {
-    const bomb = makeRawDocx(paragraph(' '.repeat(50 * 1024 * 1024)));
+    const bomb = makeRawDocx(paragraph(' '.repeat(30 * 1024 * 1024)));
     expect(bomb.length).toBeLessThan(100 * 1024);
     const started = Date.now();
-    expect(await refusal(pool().read('bomb.docx', bomb))).toBe(
+    expect(await refusal(defaults.read('bomb.docx', bomb))).toBe(
       'ImportRefusal: The Word document expands more than 200 times its size (a zip bomb?); it is not imported.',
     );
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(await refusal(pool({ maxEntryBytes: 1024 * 1024 }).read('bomb.docx', bomb))).toBe(
-      `ImportRefusal: The Word document's part "word/document.xml" expands to 50 MB; parts over 1 MB are not imported.`,
+      `ImportRefusal: The Word document's part "word/document.xml" expands to 30 MB; parts over 1 MB are not imported.`,
     );
   });
 
@@ -77,7 +81,16 @@ describe('import limits', () => {
     expect(await refusal(slow.read('slow.docx', docx))).toBe(
       'ImportRefusal: Reading the file took longer than 0 s; it was stopped.',
     );
-    const fine = pool();
-    expect((await fine.read('ok.docx', docx)).text).toContain('A paragraph.');
+    expect(slow.stats()).toEqual({ started: 1, running: 0 });
+    // The stopped worker is never reused: the next file gets a fresh one.
+    await refusal(slow.read('again.docx', docx));
+    expect(slow.stats()).toEqual({ started: 2, running: 0 });
   });
+
+  it('replaces a worker after 20 files, so memory cannot pile up', async () => {
+    const recycling = pool({});
+    for (let i = 0; i < RECYCLE_AFTER + 1; i++)
+      await recycling.read(`n${i}.txt`, Buffer.from(`Note number ${i} about the river crossing.`));
+    expect(recycling.stats()).toEqual({ started: 2, running: 0 });
+  }, 30_000);
 });

@@ -25,7 +25,7 @@ export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
   maxArchiveBytes: 256 * 1024 * 1024,
   maxExpansionRatio: 200,
   maxNestingDepth: 200,
-  timeLimitMs: 120_000,
+  timeLimitMs: 300_000,
   memoryLimitMb: 1024,
 };
 

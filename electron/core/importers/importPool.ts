@@ -3,6 +3,7 @@ import { DEFAULT_MAX_IMPORT_BYTES } from './index';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './importLimits';
 import type { ImportJob, ImportWorkerReply } from './importWorker';
 import { ImportRefusal, type ImportedSource } from './types';
+import { reportError } from '../app/log';
 
 /** Two cores is the common laptop floor; more parallel parsing would starve the host. */
 const POOL_SIZE = 2;
@@ -120,7 +121,8 @@ export function createImportPool(limits: ImportLimits = DEFAULT_IMPORT_LIMITS) {
           finish(true, () => reject(new ImportRefusal(reply.message)));
         else finish(true, () => reject(new Error(reply.message)));
       };
-      const onError = (error: Error & { code?: string }) =>
+      const onError = (error: Error & { code?: string }) => {
+        if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') reportError('import worker', error);
         finish(false, () =>
           reject(
             error.code === 'ERR_WORKER_OUT_OF_MEMORY'
@@ -130,8 +132,12 @@ export function createImportPool(limits: ImportLimits = DEFAULT_IMPORT_LIMITS) {
               : error,
           ),
         );
-      const onExit = (code: number) =>
-        finish(false, () => reject(new Error(`The import worker stopped (exit code ${code}).`)));
+      };
+      const onExit = (code: number) => {
+        const error = new Error(`The import worker stopped (exit code ${code}).`);
+        if (!settled) reportError('import worker', error);
+        finish(false, () => reject(error));
+      };
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);

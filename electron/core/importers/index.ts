@@ -1,9 +1,18 @@
-import { importDocx } from './docxImporter';
 import { DEFAULT_IMPORT_LIMITS, textLimitMessage, type ImportLimits } from './importLimits';
-import { importHtml } from './htmlImporter';
-import { importPdf } from './pdfImporter';
-import { importText } from './textImporter';
 import { ImportRefusal, type ImportedSource, type Importer } from './types';
+
+/**
+ * Each importer's libraries (jsdom, mammoth, pdf.js) load when a file of its kind first comes,
+ * so the host, which only names the formats, and a new import worker start light.
+ */
+const lazy =
+  (load: () => Promise<Importer>): Importer =>
+  async (input) =>
+    (await load())(input);
+const importText = lazy(async () => (await import('./textImporter')).importText);
+const importHtml = lazy(async () => (await import('./htmlImporter')).importHtml);
+const importPdf = lazy(async () => (await import('./pdfImporter')).importPdf);
+const importDocx = lazy(async () => (await import('./docxImporter')).importDocx);
 
 export const DEFAULT_MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export const SUPPORTED_EXTENSIONS = [

@@ -18,6 +18,7 @@ import { splitTags } from './sourcesRepository';
 import { likeEscape, normalizeTagName } from './tagNames';
 import type { TagsRepository } from './tagsRepository';
 import { nextIdSql } from '../db/migrations/005_retired_ids';
+import { writeTransaction } from '../db/writeTransaction';
 
 interface ClaimRow {
   id: number;
@@ -115,7 +116,7 @@ export function createClaimsRepository(
   });
 
   const repo = {
-    create: db.transaction((fields: ClaimFields & { text: string }): number => {
+    create: writeTransaction(db, (fields: ClaimFields & { text: string }): number => {
       const stamp = now().toISOString();
       const id = Number(
         s.insert.run({
@@ -190,7 +191,7 @@ export function createClaimsRepository(
         .get(...params) as number;
       return { items: rows.map(toSummary), total };
     },
-    update: db.transaction((id: number, fields: ClaimFields): void => {
+    update: writeTransaction(db, (id: number, fields: ClaimFields): void => {
       if (!s.get.get(id)) throw new ApiError('not_found', `There is no claim with id ${id}.`);
       const sets: string[] = ['updated_at = @stamp'];
       const values: Record<string, unknown> = { id, stamp: now().toISOString() };
@@ -219,7 +220,7 @@ export function createClaimsRepository(
       if (fields.evidence) setEvidence(id, fields.evidence);
     }),
     /** Deletes the claim (its tags and evidence links go with it) and returns it as it was. */
-    delete: db.transaction((id: number): DeletedClaim => {
+    delete: writeTransaction(db, (id: number): DeletedClaim => {
       const row = s.get.get(id);
       if (!row) throw new ApiError('not_found', `There is no claim with id ${id}.`);
       const deleted: DeletedClaim = {
@@ -238,7 +239,7 @@ export function createClaimsRepository(
       return deleted;
     }),
     /** Undo of `delete`: the same id, text, tags, timestamps and evidence (in its order). */
-    restore: db.transaction((deleted: DeletedClaim): number => {
+    restore: writeTransaction(db, (deleted: DeletedClaim): number => {
       if (s.get.get(deleted.id))
         throw new ApiError(
           'conflict',

@@ -17,6 +17,7 @@ import type { SourcesRepository } from './sourcesRepository';
 import { splitTags } from './sourcesRepository';
 import type { TagsRepository } from './tagsRepository';
 import { nextIdSql } from '../db/migrations/005_retired_ids';
+import { writeTransaction } from '../db/writeTransaction';
 
 interface ExcerptRow {
   id: number;
@@ -260,7 +261,7 @@ export function createExcerptsRepository(
   };
 
   const repo = {
-    create: db.transaction((input: NewExcerpt): number => {
+    create: writeTransaction(db, (input: NewExcerpt): number => {
       const source = sources.snapshot(input.sourceId);
       const { anchor, locator, version } = locate(input.sourceId, input);
       const marking = ownMarking(source.marking, markings.normalize(input.marking));
@@ -296,7 +297,8 @@ export function createExcerptsRepository(
       const { text } = sources.textOf(sourceId);
       return s.forSource.all(sourceId).map((row) => toExcerpt(row, text));
     },
-    update: db.transaction(
+    update: writeTransaction(
+      db,
       (
         id: number,
         fields: {
@@ -328,7 +330,7 @@ export function createExcerptsRepository(
       },
     ),
     /** Deletes the excerpt (its tags and evidence links go with it) and returns it as it was. */
-    delete: db.transaction((id: number): DeletedExcerpt => {
+    delete: writeTransaction(db, (id: number): DeletedExcerpt => {
       const row = s.get.get(id);
       if (!row) throw new ApiError('not_found', `There is no excerpt with id ${id}.`);
       const deleted: DeletedExcerpt = {
@@ -358,7 +360,7 @@ export function createExcerptsRepository(
      * comes back from outside, so it is checked against the source: a quote that no longer sits
      * at its offsets (the source was re-imported meanwhile) is re-anchored like any other.
      */
-    restore: db.transaction((deleted: DeletedExcerpt): number => {
+    restore: writeTransaction(db, (deleted: DeletedExcerpt): number => {
       if (s.get.get(deleted.id))
         throw new ApiError(
           'conflict',
@@ -447,7 +449,7 @@ export function createExcerptsRepository(
       return { reanchored, unplaced };
     },
     /** The analyst agrees the proposed words are the excerpt: it takes them as its quote. */
-    acceptProposal: db.transaction((id: number): void => {
+    acceptProposal: writeTransaction(db, (id: number): void => {
       const excerpt = repo.get(id);
       if (!excerpt.proposal)
         throw new ApiError('conflict', `Excerpt ${id} has no proposed place to accept.`);

@@ -1,8 +1,10 @@
 import type { AnalyticConfidence, Likelihood } from '../../../shared/icd203/scale';
+import type { Database } from 'better-sqlite3';
 import type { Creator } from '../../../shared/model';
 import type { Library } from './library';
 import { contentHash } from './importService';
 import { normalizeText } from '../importers/normalizeText';
+import { writeTransaction } from '../db/writeTransaction';
 
 /**
  * The first-run sample library: three short sources written for Briefwright about an invented
@@ -127,11 +129,8 @@ const CLAIMS: {
 ];
 
 /** Writes the sample library into an empty database, in one transaction. */
-export function seedSampleLibrary(
-  library: Library,
-  db: { transaction<T>(fn: () => T): () => T },
-): void {
-  db.transaction(() => {
+export function seedSampleLibrary(library: Library, db: Database): void {
+  writeTransaction(db, () => {
     const excerptIds: number[][] = [];
     for (const sample of SOURCES) {
       const text = normalizeText(sample.text);

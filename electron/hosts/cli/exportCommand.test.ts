@@ -20,9 +20,10 @@ async function cli(...argv: string[]) {
 function libraryWithNote(dir: string): number {
   const core = openCore({ dataDir: dir });
   try {
+    // Source 901 is not in the library, so the banner rolls up the note's own snapshot.
     return core.notes.create(
       'CLI brief',
-      editorState([paragraph(text('Cited here.'), citation(source(1, 'Src', 'TLP:AMBER')))]),
+      editorState([paragraph(text('Cited here.'), citation(source(901, 'Src', 'TLP:AMBER')))]),
     ).id;
   } finally {
     core.close();

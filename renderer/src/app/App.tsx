@@ -10,6 +10,7 @@ import { CommandPalette } from './CommandPalette';
 import { installCommandKeys, runCommand, useAppCommand } from './commands';
 import { watchLibraryChanges } from './libraryChanges';
 import { connectMenuCommands } from './menuBridge';
+import { PaneErrorBoundary } from './PaneErrorBoundary';
 import { RecoveryNotice } from './RecoveryNotice';
 import { ShortcutsSheet } from './ShortcutsSheet';
 import { Splitter } from './Splitter';
@@ -106,7 +107,9 @@ export function App() {
           style={style}
         >
           <div className="library-slot" hidden={layout.libraryCollapsed}>
-            <Library counts={info?.counts ?? null} onError={setError} />
+            <PaneErrorBoundary name="library pane">
+              <Library counts={info?.counts ?? null} onError={setError} />
+            </PaneErrorBoundary>
           </div>
           {!layout.libraryCollapsed && (
             <Splitter
@@ -114,17 +117,21 @@ export function App() {
               onResize={(libraryWidth) => setLayout({ libraryWidth })}
             />
           )}
-          <Note onSaveState={setSaveState} onError={setError} />
+          <PaneErrorBoundary name="note pane">
+            <Note onSaveState={setSaveState} onError={setError} />
+          </PaneErrorBoundary>
         </main>
-        <StatusBar
-          info={info}
-          saveState={saveState}
-          error={error}
-          notice={notice}
-          dark={theme.dark}
-          zoom={zoom.zoom}
-          libraryCollapsed={layout.libraryCollapsed}
-        />
+        <PaneErrorBoundary name="status bar">
+          <StatusBar
+            info={info}
+            saveState={saveState}
+            error={error}
+            notice={notice}
+            dark={theme.dark}
+            zoom={zoom.zoom}
+            libraryCollapsed={layout.libraryCollapsed}
+          />
+        </PaneErrorBoundary>
         {overlay === 'palette' && <CommandPalette onClose={closeOverlay} />}
         {overlay === 'shortcuts' && <ShortcutsSheet onClose={() => closeOverlay()} />}
         {overlay === 'about' && <AboutDialog onClose={() => closeOverlay()} />}

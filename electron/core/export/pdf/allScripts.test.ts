@@ -103,4 +103,33 @@ describe('every script printed', () => {
     ]);
     console.log(`200,000-character word: ${result.pages} pages in ${seconds.toFixed(1)} s`);
   }, 90_000);
+
+  it('a right-to-left paragraph over several lines reads in order, line after line', async () => {
+    // Distinct words from letters alone (digits would make a left-to-right run in each word).
+    const wordsOf = (letters: string, count: number) => {
+      const l = [...letters];
+      return Array.from(
+        { length: count },
+        (_, i) => l[i % l.length]! + l[(i * 7 + 3) % l.length]! + l[(i * 11 + 5) % l.length]!,
+      );
+    };
+    const words = wordsOf('بتثجحخدذرزسشصضطظعغفقكلمنهوي', 70);
+    const hebrew = wordsOf('אבגדהוזחטיכלמנסעפצקרשת', 60);
+    const content = editorState([
+      paragraph(text(words.join(' '))),
+      paragraph(text(hebrew.join(' '))),
+    ]);
+    const result = await runPdfJob(job(content));
+    expect(result.warnings).toEqual([]);
+    const path = join(tempDir(), 'rtl.pdf');
+    writeFileSync(path, result.bytes);
+    const out = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+    const lines = out.split('\n').map(normalize).filter(Boolean);
+    const arabicLines = lines.filter((l) => /\p{Script=Arabic}/u.test(l));
+    const hebrewLines = lines.filter((l) => /\p{Script=Hebrew}/u.test(l));
+    expect(arabicLines.length).toBeGreaterThan(1);
+    expect(hebrewLines.length).toBeGreaterThan(1);
+    expect(arabicLines.join(' ')).toBe(words.join(' '));
+    expect(hebrewLines.join(' ')).toBe(hebrew.join(' '));
+  }, 60_000);
 });

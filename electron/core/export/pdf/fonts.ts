@@ -87,27 +87,35 @@ export interface FontSet {
   fallbackFor(codePoint: number, cjk: CjkLanguage): string | null;
   /** Whether a CJK font was found on this system. */
   hasCjk: boolean;
+  /** How wide a word sets, in ems, in the family its script uses (body, Arabic or Hebrew). */
+  widthInEms(word: string): number;
   /** Fresh font definitions for pdfmake (it rewrites them while rendering). */
   definitions(): Record<string, FamilyFiles>;
   /** Files to place in pdfmake's virtual file system. */
   files: Map<string, Buffer>;
 }
 
-type Coverage = (codePoint: number) => boolean;
+type Coverage = ((codePoint: number) => boolean) & { font: fontkit.Font };
 
 function coverage(bytes: Buffer, postscriptName?: string): Coverage {
   const opened = fontkit.create(bytes, postscriptName);
   const font = 'fonts' in opened ? opened.fonts[0]! : opened;
   const cache = new Map<number, boolean>();
-  return (cp) => {
-    let has = cache.get(cp);
-    if (has === undefined) {
-      has = font.hasGlyphForCodePoint(cp);
-      cache.set(cp, has);
-    }
-    return has;
-  };
+  return Object.assign(
+    (cp: number) => {
+      let has = cache.get(cp);
+      if (has === undefined) {
+        has = font.hasGlyphForCodePoint(cp);
+        cache.set(cp, has);
+      }
+      return has;
+    },
+    { font },
+  );
 }
+
+const emsOf = (font: fontkit.Font, text: string) =>
+  font.layout(text).advanceWidth / font.unitsPerEm;
 
 /** The regional face for a CJK character: kana are Japanese, Hangul Korean, Han per paragraph. */
 function cjkFace(cp: number, paragraphLanguage: CjkLanguage): CjkLanguage {
@@ -160,6 +168,11 @@ export function loadFontSet(resourcesDir: string, cjkPath: string | null = findC
       return null;
     },
     hasCjk: cjk !== null,
+    widthInEms(word) {
+      if (/\p{Script=Arabic}/u.test(word)) return emsOf(fallbacks[0]![1].font, word);
+      if (/\p{Script=Hebrew}/u.test(word)) return emsOf(fallbacks[1]![1].font, word);
+      return emsOf(serif.font, word);
+    },
     definitions() {
       const copy = (f: FamilyFiles): FamilyFiles => {
         const face = (d: FaceDefinition): FaceDefinition => (Array.isArray(d) ? [d[0], d[1]] : d);

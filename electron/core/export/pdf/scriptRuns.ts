@@ -8,6 +8,7 @@ const RTL_LETTER =
   /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{M}\u200C\u200D]/u;
 const HAS_RTL =
   /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+const PRINTABLE_ASCII = /^[\t\n\r\x20-\x7e]*$/;
 const CJK_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** One piece of a paragraph as the document gives it: its text and its own style properties. */
@@ -32,6 +33,12 @@ export interface ShapedParagraph<P> {
   missing: string[];
 }
 
+/** Whether a paragraph reads right to left: its first strong letter is Arabic, Hebrew, … */
+export function startsRightToLeft(text: string): boolean {
+  if (!HAS_RTL.test(text)) return false;
+  return (bidi.getEmbeddingLevels(text).paragraphs[0]?.level ?? 0) % 2 === 1;
+}
+
 interface Cell {
   ch: string;
   piece: number;
@@ -50,7 +57,7 @@ function cjkLanguage(text: string): CjkLanguage {
  * that places words left to right: the Unicode bidi algorithm (bidi-js) reorders the paragraph,
  * mirrored brackets are swapped, and each run of right-to-left letters is turned back into
  * reading order as one piece, because the font engine (fontkit) shapes and reverses such a run
- * itself. The paragraph is reordered as one line, so it reads right only while it fits on one.
+ * itself. The caller gives one line at a time (shapeDocument.ts cuts long paragraphs).
  */
 function visualCells(cells: Cell[], text: string): { cells: Cell[]; rtl: boolean } {
   const embedding = bidi.getEmbeddingLevels(text);
@@ -101,6 +108,9 @@ function visualCells(cells: Cell[], text: string): { cells: Cell[]; rtl: boolean
  * (body fonts first, then Arabic, Hebrew, CJK, symbols), right-to-left text in drawing order.
  */
 export function scriptRuns<P>(pieces: readonly Piece<P>[], fonts: FontSet): ShapedParagraph<P> {
+  // Most paragraphs are plain ASCII: nothing to split or reorder.
+  if (pieces.every((p) => PRINTABLE_ASCII.test(p.text)))
+    return { runs: pieces.map((p) => ({ text: p.text, props: p.props })), rtl: false, missing: [] };
   const text = pieces.map((p) => p.text).join('');
   const cells: Cell[] = [];
   pieces.forEach((piece, index) => {

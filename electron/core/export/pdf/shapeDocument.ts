@@ -1,7 +1,7 @@
 import { addBreakOpportunities, clampCombiningMarks, MAX_COMBINING_MARKS } from './textCleanup';
 import { nameUndrawableEmoji, type EmojiNames } from './emojiNames';
 import type { FontSet } from './fonts';
-import { scriptRuns, type Piece } from './scriptRuns';
+import { scriptRuns, startsRightToLeft, type Piece, type Run } from './scriptRuns';
 
 type Props = Record<string, unknown>;
 type Node = Record<string, unknown>;
@@ -17,6 +17,54 @@ const excerptOf = (text: string) => {
 };
 const isCjk = (ch: string) =>
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(ch);
+
+const PAGE_WIDTHS: Record<string, number> = { A4: 595.28, LETTER: 612 };
+
+/** The width text may take on a page of this document, in points. */
+function lineWidth(doc: Node): number {
+  const size = doc.pageSize;
+  const page =
+    typeof size === 'string'
+      ? (PAGE_WIDTHS[size.toUpperCase()] ?? 595.28)
+      : typeof (size as { width?: unknown })?.width === 'number'
+        ? (size as { width: number }).width
+        : 595.28;
+  const m = doc.pageMargins;
+  const sides =
+    typeof m === 'number'
+      ? 2 * m
+      : Array.isArray(m)
+        ? Number(m[0]) + Number(m[m.length === 4 ? 2 : 0])
+        : 80;
+  return page - sides;
+}
+
+/**
+ * Cuts a right-to-left paragraph into lines that fit, measured with the fonts, so each line can
+ * be put in drawing order on its own: pdfmake would otherwise wrap the reordered paragraph from
+ * its logical end. A line is kept to 90 % of the width, as nesting (quotes, lists) narrows it.
+ */
+function rtlLines(pieces: Piece<Props>[], budgetEms: number, fonts: FontSet): Piece<Props>[][] {
+  const lines: Piece<Props>[][] = [[]];
+  let used = 0;
+  for (const piece of pieces) {
+    for (const word of piece.text.match(/\S+\s*|\s+/gu) ?? []) {
+      const width =
+        fonts.widthInEms(word.trimEnd()) + (word.length > word.trimEnd().length ? 0.25 : 0);
+      let line = lines.at(-1)!;
+      if (used + width > budgetEms && line.length) {
+        line = [];
+        lines.push(line);
+        used = 0;
+      }
+      used += width;
+      const last = line.at(-1);
+      if (last && last.props === piece.props) last.text += word;
+      else line.push({ text: word, props: piece.props });
+    }
+  }
+  return lines;
+}
 
 /** The text leaves of a pdfmake `text` value, each with the style it inherits. */
 function flatten(value: unknown, inherited: Props, out: Piece<Props>[]): void {
@@ -64,14 +112,32 @@ export function createShaper(fonts: FontSet, emojiNames: EmojiNames): Shaper {
       for (const e of emoji.named) if (!named.has(e)) named.set(e, excerptOf(original));
       piece.text = addBreakOpportunities(emoji.text);
     }
-    const shaped = scriptRuns(pieces, fonts);
-    for (const ch of shaped.missing) if (!missing.has(ch)) missing.set(ch, excerptOf(original));
-    node.text = shaped.runs.map((run) => ({
+    const joined = pieces.map((p) => p.text).join('');
+    const rtl = startsRightToLeft(joined);
+    const lines = rtl ? rtlLines(pieces, (width * 0.9) / fontSizeOf(node), fonts) : [pieces];
+    const runs: Run<Props>[] = [];
+    for (const line of lines) {
+      const shaped = scriptRuns(line, fonts);
+      for (const ch of shaped.missing) if (!missing.has(ch)) missing.set(ch, excerptOf(original));
+      if (runs.length) runs.push({ text: '\n', props: line[0]?.props ?? {} });
+      runs.push(...shaped.runs);
+    }
+    if (runs.length === 0 || (runs.length === 1 && runs[0]!.text === '')) return;
+    node.text = runs.map((run) => ({
       ...run.props,
       text: run.text,
       ...(run.font ? { font: run.font } : {}),
     }));
-    if (shaped.rtl && node.alignment === undefined) node.alignment = 'right';
+    if (rtl && node.alignment === undefined) node.alignment = 'right';
+  };
+
+  let width = 451;
+  let styles: Record<string, { fontSize?: number }> = {};
+  let defaultSize = 12;
+  const fontSizeOf = (node: Node): number => {
+    if (typeof node.fontSize === 'number') return node.fontSize;
+    const style = typeof node.style === 'string' ? styles[node.style] : undefined;
+    return style?.fontSize ?? defaultSize;
   };
 
   /** Where pdfmake reads a bare string as a paragraph; elsewhere a string is a setting. */
@@ -120,6 +186,10 @@ export function createShaper(fonts: FontSet, emojiNames: EmojiNames): Shaper {
 
   return {
     shape(doc) {
+      width = lineWidth(doc);
+      styles = (doc.styles ?? {}) as typeof styles;
+      const base = (doc.defaultStyle ?? {}) as { fontSize?: number };
+      defaultSize = base.fontSize ?? 12;
       if (typeof doc.content === 'string') doc.content = [doc.content];
       walk(doc.content);
       if (doc.header) doc.header = typeof doc.header === 'function' ? wrap(doc.header) : doc.header;
