@@ -2,7 +2,7 @@ import type { JsonNode } from '../../../shared/citations/numbering';
 import { numberCitations } from '../../../shared/citations/numbering';
 import { ApiError } from '../../../shared/errors';
 import { MAX_NOTE_DEPTH, treeDepth } from '../../../shared/note/walkTree';
-import { BUILT_IN_SCHEMES } from '../../../shared/markings';
+import { BUILT_IN_SCHEMES, type MarkingScheme } from '../../../shared/markings';
 import type { ExportOptions } from '../../../shared/model/export';
 import { schemeFor, markingsUnder } from './markingRollUp';
 import { noteToPdf } from './noteToPdf';
@@ -21,6 +21,8 @@ export interface PdfJob {
   keywords: string[];
   /** Id of the marking scheme the banner and portion marks are ranked in. */
   schemeId: string;
+  /** The scheme itself (levels and colours), so a library's own scheme prints in its colours. */
+  scheme?: MarkingScheme;
   resourcesDir: string;
   /** The integrity statement to print, or null (see integrity/statement.ts). */
   integrityStatement?: string | null;
@@ -69,7 +71,10 @@ export async function buildPdf(
     note: { title: job.title, root },
     options: job.options,
     banner: job.banner,
-    scheme: BUILT_IN_SCHEMES.find((s) => s.id === job.schemeId) ?? schemeFor(markingsUnder(root)),
+    scheme:
+      job.scheme ??
+      BUILT_IN_SCHEMES.find((s) => s.id === job.schemeId) ??
+      schemeFor(markingsUnder(root)),
     exportedAt: new Date(job.exportedAt),
     keywords: job.keywords,
     sourceEntries,

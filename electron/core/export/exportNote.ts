@@ -124,6 +124,7 @@ export function planExport(
       exportedAt: now.toISOString(),
       keywords: options.tagKeywords ? noteKeywords(ctx, root) : [],
       schemeId: rollUp.scheme.id,
+      scheme: rollUp.scheme,
       resourcesDir: defaultResourcesDir(),
       integrityStatement: integrity.statement,
     },

@@ -3,7 +3,9 @@ import type {
   DeletedClaim,
   DeletedExcerpt,
   DeletedSource,
+  FoundField,
   Graded,
+  ImportFileResult,
   SourceDeleteImpact,
   SourceSummary,
 } from '../../../shared/model/library';
@@ -192,6 +194,29 @@ export async function deleteTag(name: string): Promise<void> {
   await call('tags.delete', { name });
 }
 
+/** A file's line in the import list: its title, what was read from it, and any warning. */
+function importDetail(r: ImportFileResult): string | undefined {
+  if (r.status === 'failed') return r.reason;
+  const read = r.found?.length
+    ? ` (read from the file: ${r.found.map(fieldLabel).join(', ')})`
+    : '';
+  const warnings = r.warnings?.length ? ` — ${r.warnings.join(' ')}` : '';
+  return `${r.title ?? ''}${read}${warnings}`;
+}
+
+const FIELD_LABELS: Record<FoundField, string> = {
+  title: 'title',
+  creators: 'author',
+  outlet: 'outlet',
+  publishedAt: 'date',
+  url: 'URL',
+  marking: 'marking',
+  tags: 'tags',
+  language: 'language',
+  notes: 'footnotes',
+};
+const fieldLabel = (f: FoundField) => FIELD_LABELS[f];
+
 /**
  * Uploads one file (the browser host) with the batch's marking, if one was chosen; one call per
  * file so progress moves file by file.
@@ -207,11 +232,7 @@ export async function importFile(
   });
   const result = report.results[0];
   if (!result) return { status: 'failed', detail: 'The library did not answer for this file.' };
-  return {
-    status: result.status,
-    sourceId: result.sourceId,
-    detail: result.status === 'failed' ? result.reason : result.title,
-  };
+  return { status: result.status, sourceId: result.sourceId, detail: importDetail(result) };
 }
 
 /**
@@ -228,7 +249,7 @@ export async function importChosen(
       name: r.name,
       status: r.status,
       sourceId: r.sourceId,
-      detail: r.status === 'failed' ? r.reason : r.title,
+      detail: importDetail(r),
     }));
   } catch (e) {
     if ((e as { code?: string }).code === 'unsupported') return 'unsupported';

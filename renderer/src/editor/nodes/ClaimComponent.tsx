@@ -1,4 +1,5 @@
 import type { NodeKey } from 'lexical';
+import { describeGrading } from '../../../../shared/admiralty';
 import { formatAssessment } from '../../../../shared/icd203/scale';
 import { PortionMark } from '../../library/markings/PortionMark';
 import type { ClaimEvidenceSnapshot } from '../../../../shared/note/serializedNodes';
@@ -10,10 +11,11 @@ import { useBlockSelection } from './useBlockSelection';
 
 function EvidenceMarker({ evidence }: { evidence: ClaimEvidenceSnapshot }) {
   const number = useCitationNumber(evidence.source.sourceId);
+  const grading = describeGrading(evidence.reliability, evidence.credibility);
   return (
     <sup
       className={`bw-citation-number bw-evidence--${evidence.relation}`}
-      title={`${evidence.relation}: ${fullReference(evidence.source, evidence.locator)}\n“${evidence.quote}”`}
+      title={`${evidence.relation}: ${fullReference(evidence.source, evidence.locator)}${grading ? ` · grading ${grading}` : ''}\n“${evidence.quote}”`}
     >
       {evidence.relation === 'contradicts' ? '✕' : ''}
       {number ?? '?'}
