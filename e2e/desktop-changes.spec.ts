@@ -20,5 +20,5 @@ test('a source imported from the command line shows in the open app within 2 s',
     'import',
     SEED_REPORT,
   ]);
-  await expect(status).toContainText('1 sources', { timeout: 2000 });
+  await expect(status).toContainText('1 source ·', { timeout: 2000 });
 });

@@ -7,10 +7,14 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TabIndentationPlugin } from '@lexical/react/LexicalTabIndentationPlugin';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { createDropIndicator } from './drag/dropIndicator';
 import { markdownTransformers } from './markdownTransformers';
 import { editorNodes } from './nodes/editorNodes';
 import { createNoteStores, NoteStoresContext } from './noteStores';
+import { AppCommandsPlugin } from './plugins/AppCommandsPlugin';
+import { FindReplacePlugin } from './plugins/FindReplacePlugin';
+import { WordCountPlugin } from './plugins/WordCountPlugin';
 import { AutosavePlugin } from './plugins/AutosavePlugin';
 import { CitationIntegrityPlugin } from './plugins/CitationIntegrityPlugin';
 import { CitationNumberingPlugin } from './plugins/CitationNumberingPlugin';
@@ -40,6 +44,8 @@ export const AUTOSAVE_DELAY_MS = 500;
 export function NoteEditor({ initialContent, onSave, onDirty, onError }: NoteEditorProps) {
   const stores = useMemo(createNoteStores, []);
   const [page, setPage] = useState<HTMLDivElement | null>(null);
+  const indicator = useMemo(() => (page ? createDropIndicator(page) : null), [page]);
+  useEffect(() => () => indicator?.remove(), [indicator]);
   const initialConfig: InitialConfigType = {
     namespace: 'briefing-note',
     theme: editorTheme,
@@ -54,6 +60,7 @@ export function NoteEditor({ initialContent, onSave, onDirty, onError }: NoteEdi
     <NoteStoresContext.Provider value={stores}>
       <LexicalComposer initialConfig={initialConfig}>
         <ToolbarPlugin />
+        <FindReplacePlugin />
         <div className="editor-body">
           <div className="editor-scroll">
             <div className="editor-page" ref={setPage}>
@@ -70,7 +77,10 @@ export function NoteEditor({ initialContent, onSave, onDirty, onError }: NoteEdi
                 placeholder={<div className="editor-placeholder">Start writing your briefing…</div>}
                 ErrorBoundary={LexicalErrorBoundary}
               />
-              {page && <DraggableBlocksPlugin anchorElem={page} />}
+              {page && indicator && (
+                <DraggableBlocksPlugin anchorElem={page} indicator={indicator} />
+              )}
+              {page && indicator && <LibraryDropPlugin anchorElem={page} indicator={indicator} />}
             </div>
           </div>
           <div className="editor-side">
@@ -87,9 +97,10 @@ export function NoteEditor({ initialContent, onSave, onDirty, onError }: NoteEdi
         <PasteCleanupPlugin />
         <CitationNumberingPlugin />
         <LibraryInsertPlugin onError={onError} />
-        <LibraryDropPlugin />
         <CitationPalettePlugin />
         <CitationIntegrityPlugin />
+        <AppCommandsPlugin />
+        <WordCountPlugin />
         <AutosavePlugin delayMs={AUTOSAVE_DELAY_MS} onSave={onSave} onDirty={onDirty} />
       </LexicalComposer>
     </NoteStoresContext.Provider>

@@ -120,21 +120,51 @@ export function getClaim(id: number): Promise<ClaimView> {
   return call('claims.get', { id });
 }
 
-const claimInput = (draft: ClaimDraft) => ({
+const claimInput = (draft: ClaimDraft, excerptIds: number[]) => ({
   text: draft.text,
   likelihood: draft.likelihood,
   confidence: draft.confidence,
   marking: draft.marking,
   tags: draft.tags,
-  evidence: draft.evidence.map(({ excerptId, relation }) => ({ excerptId, relation })),
+  evidence: draft.evidence.map(({ relation }, i) => ({ excerptId: excerptIds[i]!, relation })),
 });
 
+/**
+ * Saves a claim whose evidence may include selections not yet saved as excerpts: they are saved
+ * now, and taken back if the claim itself cannot be saved, so nothing is left behind.
+ */
+async function withPendingExcerpts(
+  draft: ClaimDraft,
+  save: (excerptIds: number[]) => Promise<ClaimView>,
+): Promise<ClaimView> {
+  const created: number[] = [];
+  try {
+    const ids: number[] = [];
+    for (const ev of draft.evidence) {
+      if (!ev.pending) {
+        ids.push(ev.excerptId);
+        continue;
+      }
+      const { sourceId, start, end } = ev.pending;
+      const excerpt = await call('excerpts.create', { sourceId, start, end, tags: draft.tags });
+      created.push(excerpt.id);
+      ids.push(excerpt.id);
+    }
+    return await save(ids);
+  } catch (e) {
+    for (const id of created) await call('excerpts.delete', { id }).catch(() => undefined);
+    throw e;
+  }
+}
+
 export function createClaim(draft: ClaimDraft): Promise<ClaimView> {
-  return call('claims.create', claimInput(draft));
+  return withPendingExcerpts(draft, (ids) => call('claims.create', claimInput(draft, ids)));
 }
 
 export function updateClaim(id: number, draft: ClaimDraft): Promise<ClaimView> {
-  return call('claims.update', { id, ...claimInput(draft) });
+  return withPendingExcerpts(draft, (ids) =>
+    call('claims.update', { id, ...claimInput(draft, ids) }),
+  );
 }
 
 /** Deletes a claim; what it returns brings it back (`restoreClaim`). */

@@ -7,6 +7,7 @@ import { useCitationNumber } from '../noteStores';
 import { fullReference } from '../references';
 import type { ClaimSnapshot } from './ClaimNode';
 import { IntegrityBadge } from './IntegrityBadge';
+import { useBlockSelection } from './useBlockSelection';
 
 function EvidenceMarker({ evidence }: { evidence: ClaimEvidenceSnapshot }) {
   const number = useCitationNumber(evidence.source.sourceId);
@@ -29,9 +30,15 @@ export function ClaimComponent({
   nodeKey: NodeKey;
   snapshot: ClaimSnapshot;
 }) {
+  const { selected, onClick } = useBlockSelection(nodeKey);
   const assessment = formatAssessment(snapshot.likelihood, snapshot.confidence);
   return (
-    <aside className="bw-claim" data-claim-id={snapshot.claimId} aria-label="Claim">
+    <aside
+      className={selected ? 'bw-claim is-selected' : 'bw-claim'}
+      data-claim-id={snapshot.claimId}
+      aria-label="Claim"
+      onClick={onClick}
+    >
       <p className="bw-claim-text">
         {snapshot.marking && <PortionMark marking={snapshot.marking} />}
         {assessment && <span className="bw-assessment">{assessment}</span>}

@@ -3,6 +3,7 @@ import { useCitationNumber } from '../noteStores';
 import { attribution, fullReference } from '../references';
 import type { ExcerptSnapshot } from './ExcerptNode';
 import { IntegrityBadge } from './IntegrityBadge';
+import { useBlockSelection } from './useBlockSelection';
 
 export function ExcerptComponent({
   nodeKey,
@@ -13,8 +14,13 @@ export function ExcerptComponent({
 }) {
   const number = useCitationNumber(snapshot.source.sourceId);
   const line = attribution(snapshot.source, snapshot.locator);
+  const { selected, onClick } = useBlockSelection(nodeKey);
   return (
-    <figure className="bw-excerpt" data-excerpt-id={snapshot.excerptId}>
+    <figure
+      className={selected ? 'bw-excerpt is-selected' : 'bw-excerpt'}
+      data-excerpt-id={snapshot.excerptId}
+      onClick={onClick}
+    >
       <blockquote className="bw-excerpt-quote">{snapshot.quote}</blockquote>
       <figcaption className="bw-excerpt-attribution">
         <span title={fullReference(snapshot.source, snapshot.locator)}>
