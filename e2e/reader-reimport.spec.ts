@@ -83,6 +83,15 @@ test('after a new version is imported, the reader highlights only quotes found v
   await expect(deleted).toContainText('se new sanctions on Russia, but');
   await expect(deleted.getByRole('group', { name: 'Proposed place' })).toHaveCount(0);
 
+  // The excerpt can be shown in the version it was taken from, where its words still are.
+  await deleted.getByRole('button', { name: 'Show in version 1' }).click();
+  const v1 = reader.getByRole('region', { name: 'Version 1' });
+  await expect(v1.getByRole('note')).toContainText('read only');
+  await expect(v1.locator('mark.excerpt-highlight')).toHaveText(DELETED);
+  await v1.getByRole('button', { name: 'Back to the current version' }).click();
+  await expect(v1).toHaveCount(0);
+  await expect(reader.locator('mark.excerpt-highlight')).toHaveCount(1);
+
   // Accepting the proposal makes the new words the excerpt's quote; only then are they highlighted.
   await changed.getByRole('button', { name: 'Accept proposed place' }).click();
   await expect(reader.locator('mark.excerpt-highlight')).toHaveCount(2);

@@ -30,6 +30,30 @@ export const editorStateJson = z
     if (!check.ok) ctx.addIssue({ code: 'custom', message: check.message });
   });
 
+/**
+ * What the integrity check reads: JSON with a `root` whose tree holds the cited nodes. Looser than
+ * a whole note (the editor sends only its cited nodes, inline citations included, side by side);
+ * anything it cannot read is simply not cited.
+ */
+const citedContentJson = z
+  .string()
+  .max(MAX_NOTE_CONTENT_BYTES)
+  .refine(
+    (text) => {
+      try {
+        const parsed: unknown = JSON.parse(text);
+        return (
+          typeof parsed === 'object' &&
+          parsed !== null &&
+          typeof (parsed as { root?: unknown }).root === 'object'
+        );
+      } catch {
+        return false;
+      }
+    },
+    { message: 'content must be JSON with a root node' },
+  );
+
 export const notesApi = {
   /** Notes, newest first; `trashed: true` lists the trash instead. */
   'notes.list': method(z.object({ trashed: z.boolean().optional() }).strict()).returns<
@@ -105,7 +129,7 @@ export const notesApi = {
    */
   'notes.verify': method(
     z
-      .object({ id: noteId.optional(), content: editorStateJson.optional() })
+      .object({ id: noteId.optional(), content: citedContentJson.optional() })
       .strict()
       .refine((v) => (v.id === undefined) !== (v.content === undefined), {
         message: 'give either id or content',

@@ -174,6 +174,11 @@ export interface Excerpt extends Graded {
   sourceVersion: number;
   /** For an unplaced excerpt: where re-import proposes it now sits, or null. */
   proposal: ExcerptProposal | null;
+  /**
+   * For an unplaced excerpt: where it was in the last (earlier) version of the text that held it,
+   * so that version can be shown with it; null when placed or unknown.
+   */
+  lastPlace: { version: number; start: number; end: number } | null;
   tags: string[];
   createdAt: string;
   updatedAt: string;

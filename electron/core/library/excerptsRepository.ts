@@ -197,6 +197,10 @@ export function createExcerptsRepository(
       anchored: placed,
       sourceVersion: row.source_version,
       proposal,
+      lastPlace:
+        !placed && row.anchor_version !== null
+          ? { version: row.anchor_version, start: row.start, end: row.end }
+          : null,
       tags: splitTags(row.tags),
       createdAt: row.created_at,
       updatedAt: row.updated_at,

@@ -98,6 +98,8 @@ describe('re-import of a changed source', () => {
     const v1 = await lib.call('sources.versionText', { id: sourceId, version: 1 });
     expect(v1.text).toBe(before.text);
     expect(v1.text.slice(deleted.start!, deleted.end!)).toBe(DELETED);
+    // Where it was in that version, to show it there.
+    expect(deletedNow.lastPlace).toEqual({ version: 1, start: deleted.start, end: deleted.end });
     expect(await lib.fail('sources.versionText', { id: sourceId, version: 7 })).toMatchObject({
       code: 'not_found',
     });

@@ -77,4 +77,23 @@ describe('briefwright verify', () => {
     expect(refreshed.code).toBe(1);
     expect(refreshed.out).toContain('not in the current version of the source');
   });
+
+  it('checks what the editor sends: only its cited nodes, inline citations side by side', async () => {
+    const f = await citingNote(tempDir());
+    try {
+      const { root } = JSON.parse(f.lib.core.notes.get(f.note.id).content) as {
+        root: { children: { type: string; children?: { type: string }[] }[] };
+      };
+      const cited = root.children.flatMap((n) =>
+        n.type === 'paragraph' ? (n.children ?? []).filter((c) => c.type !== 'text') : [n],
+      );
+      const report = await f.lib.call('notes.verify', {
+        content: JSON.stringify({ root: { type: 'root', children: cited } }),
+      });
+      expect(report).toMatchObject({ verified: true, quotations: 2 });
+      expect(report.items).toHaveLength(4);
+    } finally {
+      f.lib.core.close();
+    }
+  });
 });

@@ -9,6 +9,8 @@ export interface NotFoundInVersionProps {
   onAccept: (excerpt: ExcerptView) => void;
   onReject: (excerpt: ExcerptView) => void;
   onOpen: (excerpt: ExcerptView) => void;
+  /** Shows the earlier version of the text that held the excerpt, with it highlighted. */
+  onShowEarlier: (excerpt: ExcerptView) => void;
 }
 
 const day = (iso: string | undefined) => (iso ? iso.slice(0, 10) : 'unknown date');
@@ -18,7 +20,7 @@ const day = (iso: string | undefined) => (iso ? iso.slice(0, 10) : 'unknown date
  * taken from; where similar words sit in the new text, the proposal to accept or reject.
  */
 export function NotFoundInVersion(props: NotFoundInVersionProps) {
-  const { source, excerpts, versionDates, onAccept, onReject, onOpen } = props;
+  const { source, excerpts, versionDates, onAccept, onReject, onOpen, onShowEarlier } = props;
   if (excerpts.length === 0) return null;
   const taken = (v: number) =>
     v === source.version ? source.versionImportedAt : versionDates.get(v);
@@ -41,6 +43,14 @@ export function NotFoundInVersion(props: NotFoundInVersionProps) {
             </p>
             <p className="reader-hint">
               Taken from version {e.sourceVersion} ({day(taken(e.sourceVersion))})
+              {e.lastPlace && (
+                <>
+                  {' · '}
+                  <button type="button" className="link-button" onClick={() => onShowEarlier(e)}>
+                    Show in version {e.lastPlace.version}
+                  </button>
+                </>
+              )}
             </p>
             {e.proposal && (
               <div className="not-found-proposal" role="group" aria-label="Proposed place">

@@ -13,6 +13,7 @@ import type { ExcerptView, PendingSelection, SourceView } from '../libraryTypes'
 import * as library from '../libraryClient';
 import type { TagCount } from '../tags/tagSuggestions';
 import { caretBox, handleCaretKey, selectSentence } from './caretBrowsing';
+import { EarlierVersionText } from './EarlierVersionText';
 import { NotFoundInVersion } from './NotFoundInVersion';
 import { ReaderText } from './ReaderText';
 import { ReplaceVersionButton } from './ReplaceVersionButton';
@@ -73,6 +74,7 @@ export function SourceReader(props: SourceReaderProps) {
   const [caret, setCaret] = useState<{ top: number; left: number; height: number } | null>(null);
   const [versionDates, setVersionDates] = useState<ReadonlyMap<number, string>>(new Map());
   const [replaced, setReplaced] = useState<string | null>(null);
+  const [earlier, setEarlier] = useState<ExcerptView | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const [selection, clearSelection] = useReaderSelection(
@@ -92,7 +94,10 @@ export function SourceReader(props: SourceReaderProps) {
   );
 
   const [loads, setLoads] = useState(0);
-  useEffect(() => setReplaced(null), [sourceId]);
+  useEffect(() => {
+    setReplaced(null);
+    setEarlier(null);
+  }, [sourceId]);
   useEffect(() => {
     let cancelled = false;
     setSource(null);
@@ -361,6 +366,7 @@ export function SourceReader(props: SourceReaderProps) {
           excerpts={notFound}
           versionDates={versionDates}
           onOpen={(e) => setActiveId(e.id)}
+          onShowEarlier={setEarlier}
           onAccept={(e) =>
             void library
               .acceptProposal(e.id)
@@ -374,8 +380,19 @@ export function SourceReader(props: SourceReaderProps) {
               .catch((error: Error) => onError(error.message))
           }
         />
+        {earlier?.lastPlace && (
+          <div className="reader-body">
+            <EarlierVersionText
+              sourceId={source.id}
+              excerpt={{ ...earlier, lastPlace: earlier.lastPlace }}
+              onClose={() => setEarlier(null)}
+              onError={onError}
+            />
+          </div>
+        )}
         <div
           className="reader-body"
+          hidden={earlier !== null}
           ref={bodyRef}
           tabIndex={0}
           aria-label="Source text"
