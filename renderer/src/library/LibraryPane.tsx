@@ -325,7 +325,9 @@ export function LibraryPane({ counts, onError }: LibraryPaneProps) {
             } else if (e.key === 'Enter' && active >= 0 && rows[active]) {
               e.preventDefault();
               open(rows[active]!);
-            } else if (e.key === 'Delete' && active >= 0) {
+            } else if (e.key === 'Delete' && active >= 0 && nothingAfterCaret(e.currentTarget)) {
+              // Delete edits the search text while there is text to delete; past its end it
+              // acts on the highlighted source.
               const row = rows[active];
               if (row?.kind === 'hit' && row.hit.type === 'source') {
                 e.preventDefault();
@@ -444,5 +446,11 @@ export function LibraryPane({ counts, onError }: LibraryPaneProps) {
       {imports.dropping && <div className="drop-overlay">Drop files or folders to import them</div>}
       {undo && <UndoToast offer={undo} onDone={() => setUndo(null)} />}
     </section>
+  );
+}
+
+function nothingAfterCaret(input: HTMLInputElement): boolean {
+  return (
+    input.selectionStart === input.selectionEnd && (input.selectionEnd ?? 0) >= input.value.length
   );
 }
