@@ -1,5 +1,6 @@
-import { buildPdf, type PdfJob } from '../electron/core/export/buildPdf';
-import { renderPdf } from '../electron/core/export/renderPdf';
+import { bundledStyleXml } from '../electron/core/export/citationStyles';
+import { buildPdf, type PdfJob } from '../electron/core/export/pdf/buildPdf';
+import { renderPdf } from '../electron/core/export/pdf/render';
 import { defaultResourcesDir } from '../electron/core/export/resources';
 import { runPdfJob } from '../electron/core/export/runPdfJob';
 import type { SourceSnapshot } from '../shared/note/serializedNodes';
@@ -108,6 +109,7 @@ function job(content: string): PdfJob {
       toc: true,
       sourcesList: true,
       style: 'chicago',
+      notes: 'footnotes',
       portionMarks: true,
       evidenceAnnex: false,
       author: 'Bench',
@@ -117,6 +119,7 @@ function job(content: string): PdfJob {
     keywords: [],
     schemeId: 'tlp',
     resourcesDir,
+    csl: bundledStyleXml(resourcesDir),
   };
 }
 

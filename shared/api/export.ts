@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { method } from './define';
+import { STYLE_ID_PATTERN } from '../citations/styles';
 import {
-  CITATION_STYLES,
+  NOTE_PLACEMENTS,
   PAPER_SIZES,
   type ExportDefaults,
   type ExportProgress,
@@ -21,7 +22,8 @@ export const exportOptionsSchema = z
     confirmLowerMarking: z.boolean().default(false),
     toc: z.boolean().default(false),
     sourcesList: z.boolean().default(true),
-    style: z.enum(CITATION_STYLES).default('chicago'),
+    style: z.string().regex(STYLE_ID_PATTERN, 'Unknown citation style.').nullable().default(null),
+    notes: z.enum(NOTE_PLACEMENTS).default('footnotes'),
     portionMarks: z.boolean().default(false),
     evidenceAnnex: z.boolean().default(false),
     author: z.string().trim().max(MAX_AUTHOR_LENGTH).default(''),

@@ -10,11 +10,16 @@ export const EXCERPT_NODE_TYPE = 'bw-excerpt';
 export const CITATION_NODE_TYPE = 'bw-citation';
 export const CLAIM_NODE_TYPE = 'bw-claim';
 
+/** A person (family and given names) or an organisation (one literal name, never inverted). */
+export type Creator = { family: string; given?: string } | { literal: string };
+
 /** Source metadata as it was when cited. */
 export interface SourceSnapshot {
   sourceId: number;
   title: string;
   author: string | null;
+  /** Structured creators, when known; older snapshots have only `author`, read as names. */
+  creators?: Creator[];
   outlet: string | null;
   /** ISO date (YYYY-MM-DD or full timestamp) or null when unknown. */
   publishedAt: string | null;

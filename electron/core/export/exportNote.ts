@@ -1,9 +1,11 @@
 import { userInfo } from 'node:os';
+import { DEFAULT_STYLE } from '../../../shared/citations/styles';
 import { ApiError } from '../../../shared/errors';
 import type { ExportDefaults, ExportOptions, ExportSummary } from '../../../shared/model/export';
 import type { CoreContext } from '../context';
 import { writeFileAtomic } from './atomicWrite';
-import { parseNoteRoot, type PdfJob } from './buildPdf';
+import { createCitationStyles } from './citationStyles';
+import { parseNoteRoot, type PdfJob } from './pdf/buildPdf';
 import type { ExportLog } from './exportLog';
 import { noteKeywords } from './exportKeywords';
 import { recordExport } from './exportRevision';
@@ -65,6 +67,10 @@ export function planExport(
     );
   }
   const author = options.author.trim() || defaultAuthor();
+  const resourcesDir = defaultResourcesDir();
+  const styles = createCitationStyles(ctx.db, resourcesDir);
+  const style = options.style ?? styles.ofNote(noteId);
+  const csl = styles.resolve(style);
   return {
     noteId,
     title: note.title,
@@ -73,12 +79,13 @@ export function planExport(
     job: {
       title: note.title,
       content: note.content,
-      options: { ...options, author },
+      options: { ...options, author, style },
       banner,
       exportedAt: now.toISOString(),
       keywords: noteKeywords(ctx, root),
       schemeId: rollUp.scheme.id,
-      resourcesDir: defaultResourcesDir(),
+      resourcesDir,
+      csl,
     },
   };
 }
@@ -101,6 +108,10 @@ export async function runExport(
   onProgress?: (fraction: number) => void,
 ): Promise<ExportOutcome> {
   const result = await runPdfJob(plan.job, onProgress);
+  createCitationStyles(ctx.db, plan.job.resourcesDir).setForNote(
+    plan.noteId,
+    plan.job.options.style ?? DEFAULT_STYLE,
+  );
   if (path !== null) await writeFileAtomic(path, result.bytes);
   const record = recordExport(ctx, log, {
     noteId: plan.noteId,
@@ -108,7 +119,7 @@ export async function runExport(
     citedMarking: plan.citedMarking,
     markingLowered: plan.markingLowered,
     paper: plan.job.options.paper,
-    style: plan.job.options.style,
+    style: plan.job.options.style ?? DEFAULT_STYLE,
     pages: result.pages,
   });
   return {

@@ -40,3 +40,8 @@ declare module '@citation-js/core' {
 }
 
 declare module '@citation-js/plugin-csl';
+
+declare module 'pdfmake/js/LayoutBuilder.js' {
+  const LayoutBuilder: unknown;
+  export default LayoutBuilder;
+}

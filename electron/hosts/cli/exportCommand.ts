@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CITATION_STYLES, PAPER_SIZES, type ExportResult } from '../../../shared/model/export';
+import { STYLE_ID_PATTERN } from '../../../shared/citations/styles';
+import { NOTE_PLACEMENTS, PAPER_SIZES, type ExportResult } from '../../../shared/model/export';
 import { writeFileAtomic } from '../../core/export/atomicWrite';
 import { CliFailure, type CliCommand } from './types';
 
@@ -11,12 +12,22 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
   return match;
 }
 
+function styleOption(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!STYLE_ID_PATTERN.test(value))
+    throw new CliFailure(
+      '--style must be chicago, chicago-author-date, apa, harvard, ieee, vancouver or user-N',
+      2,
+    );
+  return value;
+}
+
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'Export a note to PDF',
   usage:
     'briefwright export <note-id> -o out.pdf [--paper A4|Letter] [--marking TEXT] [--confirm-lower-marking]\n' +
-    '                   [--style chicago|apa] [--toc] [--no-sources] [--portion-marks] [--evidence-annex]\n' +
+    '                   [--style chicago|apa|ieee|...] [--notes footnotes|endnotes] [--toc] [--no-sources] [--portion-marks] [--evidence-annex]\n' +
     '                   [--author NAME] [--json]',
   async run(argv, ctx) {
     const { values, positionals } = parseArgs({
@@ -29,6 +40,7 @@ export const exportCommand: CliCommand = {
         marking: { type: 'string' },
         'confirm-lower-marking': { type: 'boolean' },
         style: { type: 'string' },
+        notes: { type: 'string' },
         toc: { type: 'boolean' },
         'no-sources': { type: 'boolean' },
         'portion-marks': { type: 'boolean' },
@@ -47,7 +59,8 @@ export const exportCommand: CliCommand = {
       noteId,
       options: {
         paper: oneOf('paper', values.paper, PAPER_SIZES),
-        style: oneOf('style', values.style, CITATION_STYLES),
+        style: styleOption(values.style),
+        notes: oneOf('notes', values.notes, NOTE_PLACEMENTS),
         marking: values.marking ?? null,
         confirmLowerMarking: values['confirm-lower-marking'] ?? false,
         toc: values.toc ?? false,

@@ -37,7 +37,8 @@ export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
     confirmLowerMarking: false,
     toc: false,
     sourcesList: true,
-    style: 'chicago',
+    style: null,
+    notes: 'footnotes',
     portionMarks: false,
     evidenceAnnex: false,
     author: localStorage.getItem(AUTHOR_KEY) ?? '',
@@ -145,7 +146,7 @@ export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
           <label>
             Citation style
             <select
-              value={options.style}
+              value={options.style ?? 'chicago'}
               onChange={(e) => set('style', e.target.value as CitationStyle)}
             >
               <option value="chicago">Chicago (notes and bibliography)</option>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pdfmake from 'pdfmake';
-import { SANS, SERIF } from './pdfTheme';
+import { SANS, SERIF } from './theme';
 
 /** Font files in resources/fonts; Noto covers Latin, Cyrillic and Greek. */
 const FONT_FILES = {
