@@ -5,6 +5,7 @@ import { openCore } from '../electron/core/context';
 import { createHandlers } from '../electron/core/handlers';
 import { dispatch } from '../electron/core/rpc/dispatch';
 import type { SearchType } from '../shared/model';
+import { peerQueries, searchVsRipgrep } from './searchVsRipgrep';
 import { percentile, type BenchRow, type BenchSuite } from './types';
 
 /**
@@ -203,7 +204,14 @@ export const librarySuite: BenchSuite = {
         }
       }
       timings.sort((a, b) => a - b);
+      const peerRows = await searchVsRipgrep(
+        handlers,
+        texts,
+        peerQueries(texts, random),
+        `${SIZES.sources} sources`,
+      );
       core.db.pragma('wal_checkpoint(TRUNCATE)');
+      const textBytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
       const dbBytes = statSync(core.databasePath).size;
       const size = `${SIZES.sources} sources`;
       return [
@@ -234,6 +242,14 @@ export const librarySuite: BenchSuite = {
           value: dbBytes / 1048576,
           unit: 'MB',
         },
+        {
+          area: 'library',
+          metric: 'database size / normalized text',
+          value: dbBytes / textBytes,
+          unit: '×',
+          limit: { max: 3 },
+        },
+        ...peerRows,
       ];
     } finally {
       core.close();

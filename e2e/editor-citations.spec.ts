@@ -91,7 +91,7 @@ test('an excerpt whose source changes in the library is flagged and can be refre
     .getByRole('button', { name: 'Check now' })
     .click();
   await expect(excerpt.getByText('changed in library')).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Citations' })).toContainText('1 to check');
+  await expect(page.getByRole('region', { name: 'Citations' })).toContainText('1 not verified');
 
   await excerpt.getByRole('button', { name: 'Refresh' }).click();
   await expect(excerpt.locator('figcaption')).toContainText('Assaults escalate, Wire');
@@ -119,7 +119,7 @@ test('deleting the source keeps the quote in the note and flags it as removed', 
   const reloaded = page.getByRole('textbox', { name: 'Briefing note' });
   await expect(reloaded.locator('.bw-excerpt blockquote')).toHaveText(lib.quote);
   await expect(reloaded.locator('.bw-excerpt figcaption')).toContainText('Escalating Assaults');
-  await expect(reloaded.getByText(/source removed/)).toBeVisible();
+  await expect(reloaded.getByText(/removed from the library/)).toBeVisible();
 });
 
 test('Insert citation… from the keyboard: Ctrl+Shift+E, search, Enter inserts at the caret', async ({

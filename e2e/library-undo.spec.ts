@@ -51,7 +51,7 @@ test('Undo after deleting an excerpt a note cites brings the same excerpt back: 
   // While deleted, the note flags it (so the check below can tell the difference).
   const citations = page.getByRole('region', { name: 'Citations' });
   await citations.getByRole('button', { name: 'Check now' }).click();
-  await expect(quote.getByText(/source removed/)).toBeVisible();
+  await expect(quote.getByText(/removed from the library/)).toBeVisible();
 
   await toast.getByRole('button', { name: 'Undo' }).click();
   await expect(toast).toBeHidden();
@@ -63,10 +63,10 @@ test('Undo after deleting an excerpt a note cites brings the same excerpt back: 
   expect(evidence.map((e) => e.excerptId)).toEqual([lib.excerptId]);
 
   await citations.getByRole('button', { name: 'Check now' }).click();
-  await expect(quote.getByText(/source removed/)).toHaveCount(0);
+  await expect(quote.getByText(/removed from the library/)).toHaveCount(0);
   await page.reload();
   await expect(page.locator(`${EDITOR} .bw-excerpt blockquote`)).toHaveText(lib.quote);
-  await expect(page.getByText(/source removed/)).toHaveCount(0);
+  await expect(page.getByText(/removed from the library/)).toHaveCount(0);
   expect(await rpc(host, 'notes.usage', { excerptId: lib.excerptId })).toHaveLength(1);
 });
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
@@ -7,7 +7,13 @@ import { BRIEFWRIGHT_MIME, encodeDragPayload, type DragItem } from '../shared/no
 import type { RunningHost } from './host';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-export const seedPath = (name: string) => resolve(repoRoot, '..', 'shared', 'seeds', name);
+// `shared/seeds` sits beside the main checkout; a worktree one level deeper finds it further up.
+const seedsDir =
+  [
+    resolve(repoRoot, '..', 'shared', 'seeds'),
+    resolve(repoRoot, '..', '..', 'shared', 'seeds'),
+  ].find((dir) => existsSync(dir)) ?? resolve(repoRoot, '..', 'shared', 'seeds');
+export const seedPath = (name: string): string => resolve(seedsDir, name);
 export const SEED_REPORT = seedPath('000_3112edc9cc4ce4f8.txt');
 export const SEED_ESSAY = seedPath('003_71ea8715fee9ecb5.txt');
 

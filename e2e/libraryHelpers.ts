@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page } from '@playwright/test';
@@ -6,7 +6,13 @@ import { expect, type Page } from '@playwright/test';
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /** The shared sample articles sit next to the repository (never copied into it). */
-export const seedPath = (name: string): string => resolve(repoRoot, '..', 'shared', 'seeds', name);
+// `shared/seeds` sits beside the main checkout; a worktree one level deeper finds it further up.
+const seedsDir =
+  [
+    resolve(repoRoot, '..', 'shared', 'seeds'),
+    resolve(repoRoot, '..', '..', 'shared', 'seeds'),
+  ].find((dir) => existsSync(dir)) ?? resolve(repoRoot, '..', 'shared', 'seeds');
+export const seedPath = (name: string): string => resolve(seedsDir, name);
 
 export const FIRST_SEED = '000_3112edc9cc4ce4f8.txt';
 export const SECOND_SEED = '003_71ea8715fee9ecb5.txt';

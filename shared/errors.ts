@@ -6,6 +6,8 @@ export type ApiErrorCode =
   | 'not_found'
   | 'unknown_method'
   | 'conflict'
+  /** An export cites items not verified against the library that were not acknowledged. */
+  | 'unverified'
   | 'too_large'
   | 'unsupported'
   | 'io_error'

@@ -7,6 +7,18 @@ export interface AppInfo {
   databasePath: string;
   schemaVersion: number;
   counts: LibraryCounts;
+  /** The log file where errors nobody saw are written (rotated beside it). */
+  logPath: string;
+  /** What this build runs on; `electron` and `chrome` only inside the desktop app. */
+  versions: { node: string; electron?: string; chrome?: string };
+}
+
+/**
+ * A mark that moves whenever another process (the CLI, the browser host, the desktop app) commits
+ * to the library. Compare it with the last one seen; this process's own writes do not move it.
+ */
+export interface LibraryChangeMark {
+  version: number;
 }
 
 export interface LibraryCounts {
@@ -33,3 +45,4 @@ export interface Note extends NoteSummary {
 
 export * from './model/library';
 export * from './model/notes';
+export * from './model/integrity';

@@ -44,3 +44,118 @@ export async function makeDocx(heading: string, paragraphs: string[]): Promise<B
   });
   return Packer.toBuffer(doc);
 }
+
+/** A ZIP archive of stored (uncompressed) entries, to build packages with exactly these parts. */
+export function makeZip(entries: Record<string, string>): Buffer {
+  const { crc32 } = require('node:zlib') as { crc32(data: Buffer): number };
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, content] of Object.entries(entries)) {
+    const nameBytes = Buffer.from(name, 'utf8');
+    const data = Buffer.from(content, 'utf8');
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, data);
+    centrals.push(central, nameBytes);
+    offset += 30 + nameBytes.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(entries).length, 8);
+  end.writeUInt16LE(Object.keys(entries).length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const paragraphsXml = (paragraphs: string[]) =>
+  paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${p}</w:t></w:r></w:p>`).join('');
+
+/**
+ * A minimal Word package written part by part: a body, and optionally core properties,
+ * footnotes and endnotes (each note a list of paragraphs).
+ */
+export function makeDocxParts(parts: {
+  body: string[];
+  core?: string;
+  footnotes?: string[][];
+  endnotes?: string[][];
+}): Buffer {
+  const notes = (tag: 'footnote' | 'endnote', list: string[][]) =>
+    `<?xml version="1.0" encoding="UTF-8"?><w:${tag}s xmlns:w="${W}">` +
+    `<w:${tag} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:${tag}>` +
+    list.map((n, i) => `<w:${tag} w:id="${i + 1}">${paragraphsXml(n)}</w:${tag}>`).join('') +
+    `</w:${tag}s>`;
+  const entries: Record<string, string> = {
+    '[Content_Types].xml':
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    '_rels/.rels':
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${paragraphsXml(parts.body)}</w:body></w:document>`,
+  };
+  if (parts.core !== undefined)
+    entries['docProps/core.xml'] =
+      '<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
+      'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+      `${parts.core}</cp:coreProperties>`;
+  if (parts.footnotes) entries['word/footnotes.xml'] = notes('footnote', parts.footnotes);
+  if (parts.endnotes) entries['word/endnotes.xml'] = notes('endnote', parts.endnotes);
+  return makeZip(entries);
+}
+
+/**
+ * A one-page PDF written object by object, with an Info dictionary and an optional XMP packet:
+ * pdfmake cannot write XMP, and real publishers' PDFs carry it.
+ */
+export function makePdfWithXmp(text: string, info: Record<string, string>, xmp?: string): Buffer {
+  const esc = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
+  const stream = `BT /F1 12 Tf 72 720 Td (${esc(text)}) Tj ET`;
+  const objects = [
+    `<< /Type /Catalog /Pages 2 0 R${xmp ? ' /Metadata 6 0 R' : ''} >>`,
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${Buffer.byteLength(stream)} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    ...(xmp
+      ? [
+          `<< /Type /Metadata /Subtype /XML /Length ${Buffer.byteLength(xmp)} >>\nstream\n${xmp}\nendstream`,
+        ]
+      : []),
+    `<< ${Object.entries(info)
+      .map(([k, v]) => `/${k} (${esc(v)})`)
+      .join(' ')} >>`,
+  ];
+  let out = '%PDF-1.7\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(Buffer.byteLength(out));
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(out);
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info ${objects.length} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}

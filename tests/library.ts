@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openCore, type CoreContext } from '../electron/core/context';
@@ -7,8 +7,12 @@ import { dispatch } from '../electron/core/rpc/dispatch';
 import type { ApiInput, ApiOutput, MethodName } from '../shared/api';
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-/** The shared sample articles: `../shared/seeds` next to the repository. */
-export const seedsDir = resolve(repoRoot, '..', 'shared', 'seeds');
+/** The shared sample articles: `shared/seeds` beside the checkout (or one level further up). */
+export const seedsDir =
+  [
+    resolve(repoRoot, '..', 'shared', 'seeds'),
+    resolve(repoRoot, '..', '..', 'shared', 'seeds'),
+  ].find(existsSync) ?? resolve(repoRoot, '..', 'shared', 'seeds');
 export const SEED_REPORT = '000_3112edc9cc4ce4f8.txt';
 export const SEED_ESSAY = '003_71ea8715fee9ecb5.txt';
 export const readSeed = (name: string): Buffer => readFileSync(join(seedsDir, name));

@@ -2,10 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolveDataDir } from '../core/app/dataDir';
-import { openCore } from '../core/context';
-import { startIdleCheckpoint } from '../core/db/idleCheckpoint';
-import { createHandlers } from '../core/handlers';
-import { withActivity } from '../core/rpc/withActivity';
+import { startRuntime } from '../core/runtime';
 import { commonOptions } from './args';
 import { startWebServer } from './webServer';
 
@@ -34,23 +31,25 @@ async function main(): Promise<void> {
     );
   }
 
-  const core = openCore({
+  const runtime = startRuntime({
     dataDir: resolveDataDir(values['data-dir']),
     sample: values.sample !== false,
+    longRunning: true,
+    onBackupError: (error) =>
+      console.error(`briefwright web: the daily backup failed: ${error.message}`),
   });
-  void core.backupIfDue().catch((error: unknown) => {
-    console.error(`briefwright web: the daily backup failed: ${(error as Error).message}`);
+  const running = await startWebServer({
+    handlers: runtime.handlers,
+    staticDir,
+    port,
+    log: (error) => runtime.log.error('web host', error),
   });
-  const checkpoint = startIdleCheckpoint(core.db);
-  const handlers = withActivity(createHandlers(core), checkpoint.touch);
-  const running = await startWebServer({ handlers, staticDir, port });
-  console.log(`Briefwright library: ${core.databasePath}`);
+  console.log(`Briefwright library: ${runtime.core.databasePath}`);
   console.log(`Briefwright is running at ${running.url}`);
 
   const shutdown = () => {
     void running.close().finally(() => {
-      checkpoint.stop();
-      core.close();
+      runtime.shutdown();
       process.exit(0);
     });
   };

@@ -3,7 +3,8 @@ import { ipcChannel, methodNames } from '../../shared/api';
 import type { Handlers } from '../core/handlers';
 import { dispatch } from '../core/rpc/dispatch';
 
-export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
+/** Is this message from our own window's main frame? Invoke and send events both carry these. */
+export type SenderCheck = (event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>) => boolean;
 
 /** One `ipcMain.handle` per contract method; each checks the sender, then validates in dispatch. */
 export function registerApiHandlers(

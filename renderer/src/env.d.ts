@@ -2,6 +2,8 @@
 
 interface BriefwrightBridge {
   invoke(method: string, input: unknown): Promise<unknown>;
+  /** Commands chosen in the native menu; returns the unsubscribe. */
+  onCommand(listener: (id: string) => void): () => void;
 }
 
 interface Window {

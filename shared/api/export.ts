@@ -27,6 +27,11 @@ export const exportOptionsSchema = z
     portionMarks: z.boolean().default(false),
     evidenceAnnex: z.boolean().default(false),
     author: z.string().trim().max(MAX_AUTHOR_LENGTH).default(''),
+    /** Keys (`excerpt:12`) of items not verified that the user acknowledged for this export. */
+    acknowledged: z
+      .array(z.string().regex(/^(excerpt|claim|source):\d+$/))
+      .max(10_000)
+      .default([]),
   })
   .strict();
 

@@ -14,9 +14,14 @@ import type {
   Source,
   SourcePage,
   SourceSummary,
+  SourceVersion,
+  SourceVersionText,
   TagCount,
 } from '../model/library';
+import type { DeletedSource, SourceDeleteImpact } from '../model/library';
 import { CLAIM_STATUSES, SEARCH_TYPES } from '../model/library';
+import { sourceDateProblem } from '../source/sourceDate';
+import { languageProblem, SOURCE_TYPES, sourceUrlProblem } from '../source/sourceFields';
 import { CONFIDENCE_LEVELS } from '../note/serializedNodes';
 
 const id = z.number().int().positive();
@@ -59,6 +64,7 @@ export const deletedExcerpt = z
     comment: text(20_000),
     marking,
     anchored: z.boolean(),
+    sourceVersion: z.number().int().min(1).optional(),
     createdAt: stamp,
     updatedAt: stamp,
     tags,
@@ -88,6 +94,43 @@ export const deletedClaim = z
       .refine((links) => new Set(links.map((l) => l.excerptId)).size === links.length, {
         message: 'an excerpt appears twice',
       }),
+  })
+  .strict();
+
+/** Refuses a value with the reason `problem` gives (an impossible date, a malformed URL). */
+const checked = (schema: z.ZodString, problem: (v: string) => string | null) =>
+  schema.superRefine((value, ctx) => {
+    const reason = problem(value);
+    if (reason) ctx.addIssue({ code: 'custom', message: reason });
+  });
+
+/** A creator: a person (family name, optional given names) or an organisation. */
+export const creator = z.union([
+  z
+    .object({
+      family: z.string().trim().min(1, 'a person needs a family name').max(200),
+      given: z.string().trim().max(200).nullable(),
+    })
+    .strict(),
+  z.object({ literal: z.string().trim().min(1, 'an organisation needs a name').max(300) }).strict(),
+]);
+
+/** A source's editable details; every field optional, null clears. */
+export const sourceEdit = z
+  .object({
+    id,
+    title: text(1000).trim().min(1, 'a source needs a title').optional(),
+    /** The author line; read into creators ("Family, Given; Organisation"). Prefer `creators`. */
+    author: text(500).nullable().optional(),
+    creators: z.array(creator).max(100).optional(),
+    outlet: text(500).nullable().optional(),
+    publishedAt: checked(z.string().trim().max(40), sourceDateProblem).nullable().optional(),
+    url: checked(z.string().trim().max(2000), sourceUrlProblem).nullable().optional(),
+    sourceType: z.enum(SOURCE_TYPES).nullable().optional(),
+    language: checked(z.string().trim().max(35), languageProblem).nullable().optional(),
+    note: text(20_000).optional(),
+    marking: marking.optional(),
+    tags: tags.optional(),
   })
   .strict();
 
@@ -138,6 +181,8 @@ export const libraryApi = {
         files: z.array(uploadedFile).min(1).max(500),
         tags: tags.optional(),
         marking: marking.optional(),
+        /** A file already in the library gets this marking and these tags. */
+        updateExisting: z.boolean().optional(),
       })
       .strict(),
   ).returns<ImportReport>(),
@@ -149,21 +194,26 @@ export const libraryApi = {
   'sources.reimport': method(
     z.object({ id, file: uploadedFile }).strict(),
   ).returns<ReimportReport>(),
-  'sources.update': method(
-    z
-      .object({
-        id,
-        title: text(1000).trim().min(1).optional(),
-        author: text(500).nullable().optional(),
-        outlet: text(500).nullable().optional(),
-        publishedAt: isoDate.nullable().optional(),
-        url: text(2000).nullable().optional(),
-        marking: marking.optional(),
-        tags: tags.optional(),
-      })
-      .strict(),
-  ).returns<SourceSummary>(),
-  'sources.delete': method(z.object({ id }).strict()).returns<{ deleted: true }>(),
+  /** Corrects a source's details; cited notes see the change as "changed in library". */
+  'sources.update': method(sourceEdit).returns<SourceSummary>(),
+  /** What deleting the source would take with it (for the confirmation). */
+  'sources.deleteImpact': method(z.object({ id }).strict()).returns<SourceDeleteImpact>(),
+  /** Deletes the source with its excerpts; `sources.restore` with the id undoes it. */
+  'sources.delete': method(z.object({ id }).strict()).returns<{
+    deleted: true;
+    restore: DeletedSource;
+  }>(),
+  /**
+   * Undo of `sources.delete`: the same source id, excerpts (same ids), evidence links and tags.
+   * `conflict` when the text was imported again meanwhile.
+   */
+  'sources.restore': method(z.object({ id }).strict()).returns<Source>(),
+  /** Earlier texts of a source kept by re-import, newest first. */
+  'sources.versions': method(z.object({ id }).strict()).returns<SourceVersion[]>(),
+  /** The text of one version of a source (an earlier one, or the current). */
+  'sources.versionText': method(
+    z.object({ id, version: z.number().int().min(1) }).strict(),
+  ).returns<SourceVersionText>(),
 
   /** From offsets into the source text, or from a quote (with `occurrence` when it repeats). */
   'excerpts.create': method(
@@ -207,6 +257,10 @@ export const libraryApi = {
    * deleted since are dropped.
    */
   'excerpts.restore': method(deletedExcerpt).returns<Excerpt>(),
+  /** Takes the place re-import proposed: the excerpt's quote becomes the words found there. */
+  'excerpts.acceptProposal': method(z.object({ id }).strict()).returns<Excerpt>(),
+  /** Declines the proposed place; the excerpt stays "not found in this version". */
+  'excerpts.rejectProposal': method(z.object({ id }).strict()).returns<Excerpt>(),
 
   'claims.create': method(
     z

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from './define';
 import type {
   CitationLookup,
+  IntegrityReport,
   Note,
   NoteRevision,
   NoteRevisionSummary,
@@ -99,4 +100,21 @@ export const notesApi = {
       })
       .strict(),
   ).returns<CitationLookup>(),
+  /**
+   * The integrity check: each quote, claim and citation of a note against the library. Give the
+   * note's id (its saved content) or `content` (the editor's current, possibly unsaved, state).
+   */
+  'notes.verify': method(
+    z
+      .object({ id: noteId.optional(), content: editorStateJson.optional() })
+      .strict()
+      .refine((v) => (v.id === undefined) !== (v.content === undefined), {
+        message: 'give either id or content',
+      }),
+  ).returns<IntegrityReport>(),
+  /**
+   * Refresh for a whole note: changed snapshots take the library's copy and items removed from
+   * the library are unlinked (their words kept). The state before is kept as a revision.
+   */
+  'notes.refreshCitations': method(z.object({ id: noteId }).strict()).returns<IntegrityReport>(),
 };

@@ -1,4 +1,5 @@
 /** PDF export: options the user picks and what an export produced. */
+import type { IntegrityReport, IntegrityState } from './integrity';
 
 export const PAPER_SIZES = ['A4', 'Letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
@@ -35,6 +36,11 @@ export interface ExportOptions {
   evidenceAnnex: boolean;
   /** Shown under the title and written to the PDF metadata. */
   author: string;
+  /**
+   * Keys of cited items not verified that the user acknowledged; an export with any item not
+   * verified and not acknowledged is refused (`unverified`).
+   */
+  acknowledged?: string[];
 }
 
 /** What the export dialog needs to offer sensible defaults. */
@@ -46,6 +52,8 @@ export interface ExportDefaults {
   /** Markings of the scheme in use, least strict first, for the dialog's choices. */
   schemeLevels: string[];
   author: string;
+  /** The integrity check of the note as saved now, for the dialog to show. */
+  integrity: IntegrityReport;
 }
 
 export interface ExportSummary {
@@ -55,6 +63,8 @@ export interface ExportSummary {
   marking: string;
   /** Things the reader should know, e.g. an unknown element rendered as plain text. */
   warnings: string[];
+  /** The integrity statement printed in the PDF, or null when not everything was verified. */
+  integrityStatement: string | null;
 }
 
 export type ExportResult =
@@ -84,4 +94,16 @@ export interface ExportRecord {
   style: CitationStyle;
   pages: number;
   createdAt: string;
+  /** The integrity check at export time; null for exports logged before it existed. */
+  integrity: ExportIntegrity | null;
+}
+
+/** What the export log keeps of the integrity check. */
+export interface ExportIntegrity {
+  verified: boolean;
+  quotations: number;
+  counts: Record<IntegrityState, number>;
+  /** Items exported while not verified, each acknowledged by the user. */
+  acknowledged: { key: string; state: IntegrityState; message: string }[];
+  statement: string | null;
 }

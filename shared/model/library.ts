@@ -1,5 +1,7 @@
 /** Library domain types: sources, excerpts, claims, tags, search. Ids are SQLite row ids. */
 import type { MarkingScheme } from '../markings';
+import type { Creator } from '../source/creators';
+import type { SourceType } from '../source/sourceFields';
 import type {
   ClaimEvidenceSnapshot,
   Confidence,
@@ -8,6 +10,8 @@ import type {
 } from '../note/serializedNodes';
 
 export type { Confidence, EvidenceRelation, SourceSnapshot };
+export type { Creator, OrganisationCreator, PersonCreator } from '../source/creators';
+export { SOURCE_TYPES, type SourceType } from '../source/sourceFields';
 
 export const SOURCE_KINDS = ['text', 'markdown', 'html', 'pdf', 'docx'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -16,11 +20,21 @@ export interface SourceSummary {
   id: number;
   kind: SourceKind;
   title: string;
+  /** The creators as a line ("Family, Given; Organisation"), derived from `creators`. */
   author: string | null;
+  /** People (family, given) and organisations (literal), in the order the source names them. */
+  creators: Creator[];
+  /** Outlet or publisher. */
   outlet: string | null;
-  /** ISO date or timestamp, as the source gave it; null when unknown. */
+  /** ISO year, year-month, date or timestamp, as the source gave it; null when unknown. */
   publishedAt: string | null;
   url: string | null;
+  /** What kind of thing the source is, when someone said so. */
+  sourceType: SourceType | null;
+  /** BCP 47 language tag, e.g. "en". */
+  language: string | null;
+  /** The analyst's own note about the source. */
+  note: string;
   importedAt: string;
   /** The source's own handling marking (a level of the active scheme), or null. */
   marking: string | null;
@@ -30,6 +44,23 @@ export interface SourceSummary {
   /** Length of the normalized text in UTF-16 code units (the anchor coordinate space). */
   textLength: number;
   excerptCount: number;
+  /** Which version of the source's text is current: 1 at import, +1 per re-import. */
+  version: number;
+  /** When the current version was imported. */
+  versionImportedAt: string;
+}
+
+/** An earlier text of a source, kept when a re-import replaced it. */
+export interface SourceVersion {
+  version: number;
+  fileName: string;
+  importedAt: string;
+  replacedAt: string;
+  textLength: number;
+}
+
+export interface SourceVersionText extends SourceVersion {
+  text: string;
 }
 
 export interface Source extends SourceSummary {
@@ -46,6 +77,18 @@ export interface SourcePage {
 
 export type ImportStatus = 'imported' | 'duplicate' | 'failed';
 
+/** Details an importer can read from a file (reported per file as what it found). */
+export type FoundField =
+  | 'title'
+  | 'creators'
+  | 'outlet'
+  | 'publishedAt'
+  | 'url'
+  | 'marking'
+  | 'tags'
+  | 'language'
+  | 'notes';
+
 export interface ImportFileResult {
   name: string;
   status: ImportStatus;
@@ -54,6 +97,12 @@ export interface ImportFileResult {
   title?: string;
   /** Why a file failed, in words a user can act on. */
   reason?: string;
+  /** The details the importer read from the file itself (never guessed). */
+  found?: FoundField[];
+  /** Things the user should know, e.g. that no article was found and the whole page was kept. */
+  warnings?: string[];
+  /** For a duplicate imported with `updateExisting`: the marking and tags were applied to it. */
+  updated?: boolean;
 }
 
 export interface ImportReport {
@@ -67,20 +116,38 @@ export interface ImportReport {
 export interface UnplacedExcerpt {
   excerptId: number;
   quote: string;
+  /** Similar words where the excerpt's context says it was, for the analyst to accept or reject. */
+  proposal: ExcerptProposal | null;
 }
 
 export interface ReimportReport {
   source: SourceSummary;
+  /** Excerpts whose quote was found verbatim in the new text. */
   reanchored: number;
   unplaced: UnplacedExcerpt[];
+}
+
+/** A place in the current text that re-import proposes for an excerpt it could not find verbatim. */
+export interface ExcerptProposal {
+  start: number;
+  end: number;
+  /** The current text at that place (it differs from the excerpt's quote). */
+  quote: string;
+  prefix: string;
+  suffix: string;
+  /** 0–1, how closely quote and context match. */
+  score: number;
 }
 
 export interface Excerpt {
   id: number;
   sourceId: number;
-  /** Offsets into the source's normalized text (UTF-16 code units, end exclusive). */
-  start: number;
-  end: number;
+  /**
+   * Offsets into the source's current normalized text (UTF-16 code units, end exclusive); null
+   * when the excerpt has no place in the current version (`anchored` false).
+   */
+  start: number | null;
+  end: number | null;
   quote: string;
   /** Up to 32 characters before and after the quote (W3C TextQuoteSelector context). */
   prefix: string;
@@ -92,8 +159,12 @@ export interface Excerpt {
   marking: string | null;
   /** What the excerpt carries: its own marking if stricter, else its source's. */
   effectiveMarking: string | null;
-  /** False when a re-import could not find the quote in the new text. */
+  /** False when a re-import could not find the quote verbatim in the new text. */
   anchored: boolean;
+  /** The version of the source's text the excerpt was taken from. */
+  sourceVersion: number;
+  /** For an unplaced excerpt: where re-import proposes it now sits, or null. */
+  proposal: ExcerptProposal | null;
   tags: string[];
   createdAt: string;
   updatedAt: string;
@@ -132,11 +203,30 @@ export interface DeletedExcerpt {
   comment: string;
   marking: string | null;
   anchored: boolean;
+  /** The version of the source's text it was taken from (absent in undo data from before). */
+  sourceVersion?: number;
   createdAt: string;
   updatedAt: string;
   tags: string[];
   /** The claims it was evidence for, with the relation and its place in their evidence list. */
   evidenceFor: { claimId: number; relation: EvidenceRelation; position: number }[];
+}
+
+/** What deleting a source takes with it: shown in the confirmation before it happens. */
+export interface SourceDeleteImpact {
+  id: number;
+  title: string;
+  /** Notes (not in the trash) that cite the source or one of its excerpts. */
+  citingNotes: number;
+  /** Excerpts deleted with it. */
+  excerpts: number;
+  /** Claims that lose evidence links with them (the claims themselves stay). */
+  claims: number;
+}
+
+/** A deleted source: `sources.restore` with its id brings it back with the same ids (undo). */
+export interface DeletedSource extends SourceDeleteImpact {
+  deletedAt: string;
 }
 
 /** A deleted claim as it was (undo): `claims.delete` returns it, `claims.restore` takes it back. */

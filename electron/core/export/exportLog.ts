@@ -1,5 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import type { CitationStyle, ExportRecord, PaperSize } from '../../../shared/model/export';
+import type {
+  CitationStyle,
+  ExportIntegrity,
+  ExportRecord,
+  PaperSize,
+} from '../../../shared/model/export';
 
 interface ExportRow {
   id: number;
@@ -12,6 +17,16 @@ interface ExportRow {
   style: CitationStyle;
   pages: number;
   created_at: string;
+  integrity: string | null;
+}
+
+function readIntegrity(json: string | null): ExportIntegrity | null {
+  if (!json) return null;
+  try {
+    return JSON.parse(json) as ExportIntegrity;
+  } catch {
+    return null;
+  }
 }
 
 const toRecord = (row: ExportRow): ExportRecord => ({
@@ -25,19 +40,34 @@ const toRecord = (row: ExportRow): ExportRecord => ({
   style: row.style,
   pages: row.pages,
   createdAt: row.created_at,
+  integrity: readIntegrity(row.integrity),
 });
 
-export type NewExportRecord = Omit<ExportRecord, 'id' | 'createdAt'>;
+export type NewExportRecord = Omit<ExportRecord, 'id' | 'createdAt' | 'integrity'> & {
+  integrity?: ExportIntegrity | null;
+};
 
 /** The `note_exports` table: one row per PDF export. */
 export function createExportLog(db: Database, now: () => Date = () => new Date()) {
   const insert = db.prepare<
-    [number, number | null, string, string | null, number, string, string, number, string],
+    [
+      number,
+      number | null,
+      string,
+      string | null,
+      number,
+      string,
+      string,
+      number,
+      string,
+      string | null,
+    ],
     ExportRow
   >(
     `INSERT INTO note_exports
-       (note_id, revision_id, banner, cited_marking, marking_lowered, paper, style, pages, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
+       (note_id, revision_id, banner, cited_marking, marking_lowered, paper, style, pages, created_at,
+        integrity)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
   );
   const forNote = db.prepare<[number], ExportRow>(
     'SELECT * FROM note_exports WHERE note_id = ? ORDER BY created_at DESC, id DESC',
@@ -55,6 +85,7 @@ export function createExportLog(db: Database, now: () => Date = () => new Date()
           record.style,
           record.pages,
           now().toISOString(),
+          record.integrity ? JSON.stringify(record.integrity) : null,
         )!,
       );
     },

@@ -1,8 +1,16 @@
 import { userInfo } from 'node:os';
 import { DEFAULT_STYLE } from '../../../shared/citations/styles';
 import { ApiError } from '../../../shared/errors';
-import type { ExportDefaults, ExportOptions, ExportSummary } from '../../../shared/model/export';
+import type {
+  ExportDefaults,
+  ExportIntegrity,
+  ExportOptions,
+  ExportSummary,
+} from '../../../shared/model/export';
+import type { IntegrityReport } from '../../../shared/model/integrity';
 import type { CoreContext } from '../context';
+import { integrityStatement } from '../integrity/statement';
+import { createIntegrityCheck } from '../integrity/verifyNote';
 import { writeFileAtomic } from './atomicWrite';
 import { createCitationStyles } from './citationStyles';
 import { parseNoteRoot, type PdfJob } from './pdf/buildPdf';
@@ -29,7 +37,32 @@ export function exportDefaults(ctx: CoreContext, noteId: number): ExportDefaults
     citedMarkings: rollUp.cited,
     schemeLevels: [...rollUp.scheme.levels],
     author: defaultAuthor(),
+    integrity: createIntegrityCheck(ctx.db).verifyContent(note.content),
   };
+}
+
+/**
+ * The export's gate: with anything not verified, each such item must have been acknowledged.
+ * Returns what the export log keeps; throws `unverified` listing what still needs a decision.
+ */
+export function gateOnIntegrity(report: IntegrityReport, acknowledged: readonly string[]) {
+  const unverified = report.items.filter((i) => i.state !== 'verified');
+  const open = unverified.filter((i) => !acknowledged.includes(i.key));
+  if (open.length > 0)
+    throw new ApiError(
+      'unverified',
+      `${open.length} cited item(s) are not verified against the library; acknowledge each to export: ` +
+        open.map((i) => `${i.kind} ${i.id} (${i.message})`).join('; '),
+    );
+  const statement = integrityStatement(report);
+  const integrity: ExportIntegrity = {
+    verified: report.verified,
+    quotations: report.quotations,
+    counts: report.counts,
+    acknowledged: unverified.map((i) => ({ key: i.key, state: i.state, message: i.message })),
+    statement,
+  };
+  return integrity;
 }
 
 /** A checked export, ready to run: the banner is settled and any under-marking confirmed. */
@@ -41,11 +74,14 @@ export interface ExportPlan {
   citedMarking: string | null;
   /** The banner was confirmed below `citedMarking`. */
   markingLowered: boolean;
+  /** The integrity check this export passed (with what was acknowledged), for the log. */
+  integrity: ExportIntegrity;
 }
 
 /**
- * Validates an export before anything is asked or written: the note exists and is readable, and
- * a banner less strict than what the note cites has been confirmed.
+ * Validates an export before anything is asked or written: the note exists and is readable, a
+ * banner less strict than what the note cites has been confirmed, and every cited item is
+ * verified against the library or acknowledged.
  */
 export function planExport(
   ctx: CoreContext,
@@ -66,6 +102,10 @@ export function planExport(
       `This note cites ${rollUp.strictest} material. ${chosen ? `Printing the banner "${chosen}"` : 'Exporting without a banner'} needs your confirmation.`,
     );
   }
+  const integrity = gateOnIntegrity(
+    createIntegrityCheck(ctx.db, () => now).verifyContent(note.content),
+    options.acknowledged ?? [],
+  );
   const author = options.author.trim() || defaultAuthor();
   const resourcesDir = defaultResourcesDir();
   const styles = createCitationStyles(ctx.db, resourcesDir);
@@ -76,6 +116,7 @@ export function planExport(
     title: note.title,
     citedMarking: rollUp.strictest,
     markingLowered: lower,
+    integrity,
     job: {
       title: note.title,
       content: note.content,
@@ -86,6 +127,7 @@ export function planExport(
       schemeId: rollUp.scheme.id,
       resourcesDir,
       csl,
+      integrityStatement: integrity.statement,
     },
   };
 }
@@ -121,6 +163,7 @@ export async function runExport(
     paper: plan.job.options.paper,
     style: plan.job.options.style ?? DEFAULT_STYLE,
     pages: result.pages,
+    integrity: plan.integrity,
   });
   return {
     pdf: result.bytes,
@@ -128,6 +171,7 @@ export async function runExport(
     bytes: result.bytes.byteLength,
     marking: plan.job.banner,
     warnings: result.warnings,
+    integrityStatement: plan.integrity.statement,
     recordId: record.id,
   };
 }

@@ -6,7 +6,7 @@ import { buildPdf, type PdfJob } from './pdf/buildPdf';
 export type WorkerMessage =
   | { type: 'progress'; fraction: number }
   | { type: 'done'; bytes: Uint8Array; pages: number; warnings: string[] }
-  | { type: 'error'; code: string; message: string };
+  | { type: 'error'; code: string; message: string; stack?: string };
 
 parentPort?.on('message', (job: PdfJob) => {
   const port = parentPort!;
@@ -36,6 +36,7 @@ parentPort?.on('message', (job: PdfJob) => {
         type: 'error',
         code,
         message: (error as Error).message,
+        ...(code === 'internal' ? { stack: (error as Error).stack } : {}),
       } satisfies WorkerMessage);
     });
 });

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { ApiError, type ApiErrorCode } from '../../../shared/errors';
+import { reportError } from '../app/log';
 import type { PdfJob, PdfJobResult } from './pdf/buildPdf';
 import type { WorkerMessage } from './exportWorker';
 
@@ -91,14 +92,20 @@ export function runPdfJob(
           resolve({ bytes: message.bytes, pages: message.pages, warnings: message.warnings }),
         );
       } else {
+        // A failure the worker did not expect is a bug; its stack goes to the log.
+        if (message.code === 'internal') reportError('export worker', message.stack ?? message);
         finish(true, () => reject(new ApiError(message.code as ApiErrorCode, message.message)));
       }
     };
-    const onError = (error: Error) => finish(false, () => reject(error));
-    const onExit = (code: number) =>
-      finish(false, () =>
-        reject(new Error(`The export worker stopped unexpectedly (exit code ${code}).`)),
-      );
+    const onError = (error: Error) => {
+      reportError('export worker', error);
+      finish(false, () => reject(error));
+    };
+    const onExit = (code: number) => {
+      const error = new Error(`The export worker stopped unexpectedly (exit code ${code}).`);
+      if (!settled) reportError('export worker', error);
+      finish(false, () => reject(error));
+    };
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);

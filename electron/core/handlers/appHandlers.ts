@@ -1,5 +1,7 @@
 import type { appApi } from '../../../shared/api/app';
+import { logPathFor } from '../app/log';
 import type { CoreContext } from '../context';
+import { dataVersion } from '../db/dataVersion';
 import { schemaVersion } from '../db/migrate';
 import type { HandlersFor } from './types';
 
@@ -18,6 +20,13 @@ export function appHandlers(ctx: CoreContext): HandlersFor<keyof typeof appApi> 
         claims: ctx.library.claims.count(),
         tags: ctx.library.tags.count(),
       },
+      logPath: logPathFor(ctx.dataDir),
+      versions: {
+        node: process.versions.node,
+        ...(process.versions.electron ? { electron: process.versions.electron } : {}),
+        ...(process.versions.chrome ? { chrome: process.versions.chrome } : {}),
+      },
     }),
+    'app.changes': () => ({ version: dataVersion(ctx.db) }),
   };
 }

@@ -18,7 +18,7 @@ export function libraryHandlers(
   ctx: CoreContext,
   host: HostServices,
 ): HandlersFor<keyof typeof libraryApi> {
-  const { sources, excerpts, claims, tags, markings, importer, search } = ctx.library;
+  const { sources, excerpts, claims, tags, markings, importer, search, trash } = ctx.library;
   return {
     'library.search': (query) => search.search(query),
     'library.check': () => checkLibrary(ctx.db),
@@ -36,10 +36,10 @@ export function libraryHandlers(
 
     'sources.list': ({ limit, offset, tags: tagFilter }) => sources.list(limit, offset, tagFilter),
     'sources.get': ({ id }) => sources.get(id),
-    'sources.import': ({ files, tags: tagNames, marking }) =>
+    'sources.import': ({ files, tags: tagNames, marking, updateExisting }) =>
       importer.importFiles(
         files.map((f) => ({ name: f.name, bytes: decodeUpload(f.dataBase64) })),
-        { tags: tagNames, marking },
+        { tags: tagNames, marking, updateExisting },
       ),
     'sources.importChosen': async ({ tags: tagNames, marking }) => {
       if (!host.chooseImportPaths)
@@ -61,6 +61,8 @@ export function libraryHandlers(
     },
     'sources.reimport': ({ id, file }) =>
       importer.reimport(id, { name: file.name, bytes: decodeUpload(file.dataBase64) }),
+    'sources.versions': ({ id }) => sources.versions(id),
+    'sources.versionText': ({ id, version }) => sources.versionText(id, version),
     'sources.update': ({ id, tags: tagNames, marking, ...fields }) => {
       ctx.db.transaction(() => {
         sources.update(id, {
@@ -74,10 +76,9 @@ export function libraryHandlers(
       })();
       return sources.summary(id);
     },
-    'sources.delete': ({ id }) => {
-      sources.delete(id);
-      return { deleted: true };
-    },
+    'sources.deleteImpact': ({ id }) => trash.impact(id),
+    'sources.delete': ({ id }) => ({ deleted: true, restore: trash.delete(id) }),
+    'sources.restore': ({ id }) => sources.get(trash.restore(id)),
 
     'excerpts.create': (input) => excerpts.get(excerpts.create(input)),
     'excerpts.get': ({ id }) => excerpts.get(id),
@@ -88,6 +89,14 @@ export function libraryHandlers(
     },
     'excerpts.delete': ({ id }) => ({ deleted: true, restore: excerpts.delete(id) }),
     'excerpts.restore': (deleted) => excerpts.get(excerpts.restore(deleted)),
+    'excerpts.acceptProposal': ({ id }) => {
+      excerpts.acceptProposal(id);
+      return excerpts.get(id);
+    },
+    'excerpts.rejectProposal': ({ id }) => {
+      excerpts.rejectProposal(id);
+      return excerpts.get(id);
+    },
 
     'claims.create': (input) => claims.get(claims.create(input)),
     'claims.get': ({ id }) => claims.get(id),

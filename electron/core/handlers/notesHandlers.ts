@@ -1,10 +1,13 @@
 import type { notesApi } from '../../../shared/api/notes';
 import type { CoreContext } from '../context';
+import { createIntegrityCheck } from '../integrity/verifyNote';
+import { refreshContent } from '../integrity/refreshContent';
 import { createCitationLookup } from '../notes/citationLookup';
 import type { HandlersFor } from './types';
 
 export function notesHandlers(ctx: CoreContext): HandlersFor<keyof typeof notesApi> {
   const citations = createCitationLookup(ctx.db);
+  const integrity = createIntegrityCheck(ctx.db);
   return {
     'notes.list': ({ trashed }) => ctx.notes.list(trashed ?? false),
     'notes.create': ({ title, content, template }) => ctx.notes.create(title, content, template),
@@ -21,5 +24,16 @@ export function notesHandlers(ctx: CoreContext): HandlersFor<keyof typeof notesA
     'notes.usage': (query) => ctx.notes.usage(query),
     'notes.lookupCitations': ({ excerptIds, claimIds, sourceIds }) =>
       citations.lookup(excerptIds, claimIds, sourceIds),
+    'notes.verify': ({ id, content }) =>
+      integrity.verifyContent(content ?? ctx.notes.get(id!).content),
+    'notes.refreshCitations': ({ id }) =>
+      ctx.db.transaction(() => {
+        const note = ctx.notes.get(id);
+        const report = integrity.verifyContent(note.content);
+        if (report.verified) return report;
+        ctx.notes.recordRevision(id, 'manual');
+        ctx.notes.save(id, note.title, refreshContent(note.content, report));
+        return integrity.verifyContent(ctx.notes.get(id).content);
+      })(),
   };
 }

@@ -1,5 +1,9 @@
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import type { FoundField } from '../../../shared/model';
+import { cleanSourceUrl } from '../../../shared/links';
+import { creatorsFromAuthorLine } from '../../../shared/source/creators';
+import { languageProblem } from '../../../shared/source/sourceFields';
 import { decodeText } from './decodeText';
 import { elementToText } from './htmlText';
 import { deriveTitle, normalizeText, stripBoilerplate } from './normalizeText';
@@ -62,6 +66,7 @@ export const importHtml: Importer = async ({ fileName, bytes }) => {
     const article = new Readability(doc.cloneNode(true) as Document, {
       charThreshold: 100,
     }).parse();
+    const warnings: string[] = [];
     let body: string;
     if (article?.content) {
       const fragment = JSDOM.fragment(article.content);
@@ -73,13 +78,34 @@ export const importHtml: Importer = async ({ fileName, bytes }) => {
     if (!text) throw new ImportRefusal('The page has no readable text.');
     const title =
       metaTitle ?? article?.title?.trim() ?? doc.title.trim() ?? deriveTitle(text, fileName);
+    const creators = creatorsFromAuthorLine(
+      metaAuthor ?? (article?.byline ? normalizeText(article.byline) : null),
+    );
+    const outlet = siteName ?? article?.siteName ?? null;
+    const publishedAt = published ?? isoDate(article?.publishedTime ?? null);
+    const url = cleanSourceUrl(canonical);
+    const lang = doc.documentElement.getAttribute('lang')?.trim() || null;
+    const language = lang && !languageProblem(lang) ? lang : null;
+    const found: FoundField[] = [];
+    if (metaTitle || article?.title?.trim() || doc.title.trim()) found.push('title');
+    if (creators.length) found.push('creators');
+    if (outlet) found.push('outlet');
+    if (publishedAt) found.push('publishedAt');
+    if (url) found.push('url');
+    if (language) found.push('language');
     return {
       kind: 'html',
       title: normalizeText(title || deriveTitle(text, fileName)),
-      author: metaAuthor ?? (article?.byline ? normalizeText(article.byline) : null),
-      outlet: siteName ?? article?.siteName ?? null,
-      publishedAt: published ?? isoDate(article?.publishedTime ?? null),
-      url: canonical,
+      creators,
+      outlet,
+      publishedAt,
+      url,
+      language,
+      marking: null,
+      tags: [],
+      note: '',
+      found,
+      warnings,
       text,
       pageOffsets: null,
       mime: 'text/html',

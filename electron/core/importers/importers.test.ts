@@ -91,7 +91,7 @@ describe('html', () => {
     expect(source).toMatchObject({
       kind: 'html',
       title: 'Grain corridor reopens',
-      author: 'Ana Petrova',
+      creators: [{ literal: 'Ana Petrova' }],
       outlet: 'Harbour Gazette',
       publishedAt: '2025-06-03T08:30:00Z',
       url: 'https://gazette.example/grain',
@@ -116,7 +116,11 @@ describe('pdf', () => {
       { title: 'Convoy log', author: 'Harbour Office' },
     );
     const source = await readSourceFile('log.pdf', bytes);
-    expect(source).toMatchObject({ kind: 'pdf', title: 'Convoy log', author: 'Harbour Office' });
+    expect(source).toMatchObject({
+      kind: 'pdf',
+      title: 'Convoy log',
+      creators: [{ literal: 'Harbour Office' }],
+    });
     expect(source.pageOffsets).toHaveLength(2);
     const second = source.text.indexOf('Page two');
     expect(source.pageOffsets![1]).toBe(second);

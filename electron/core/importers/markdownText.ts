@@ -1,15 +1,10 @@
 /**
  * Markdown to plain text for reading and anchoring: markup goes, words stay. The first
- * level-one heading (or a front-matter `title:`) becomes the title.
+ * level-one heading becomes the title. Front matter is read before this (`readFrontMatter`).
  */
 export function markdownToText(markdown: string): { title: string | null; text: string } {
-  let source = markdown.replace(/\r\n?/g, '\n');
+  const source = markdown.replace(/\r\n?/g, '\n');
   let title: string | null = null;
-  const front = /^---\n([\s\S]*?)\n---\n/.exec(source);
-  if (front) {
-    title = /^title:\s*["']?(.+?)["']?\s*$/m.exec(front[1]!)?.[1] ?? null;
-    source = source.slice(front[0].length);
-  }
   const lines: string[] = [];
   let inFence = false;
   for (const line of source.split('\n')) {

@@ -1,15 +1,8 @@
 import { extractText, getDocumentProxy, getMeta } from 'unpdf';
 import { deriveTitle, normalizeText, stripBoilerplate } from './normalizeText';
+import { pdfDetails, type PdfMetaInput } from './pdfMetadata';
 import type { Importer } from './types';
 import { ImportRefusal } from './types';
-
-/** PDF info dates look like D:20240131120000+01'00'. */
-function pdfDate(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const m = /^D?:?(\d{4})(\d{2})?(\d{2})?/.exec(value);
-  if (!m) return null;
-  return [m[1], m[2], m[3]].filter(Boolean).join('-');
-}
 
 /**
  * PDFs with a text layer. Pages are joined by a blank line and the start of each page is kept,
@@ -17,16 +10,17 @@ function pdfDate(value: unknown): string | null {
  */
 export const importPdf: Importer = async ({ fileName, bytes }) => {
   let pages: string[];
-  let info: Record<string, unknown> = {};
+  let meta: PdfMetaInput = { info: {}, xmp: null };
   try {
     const pdf = await getDocumentProxy(new Uint8Array(bytes), {
       isEvalSupported: false,
       stopAtErrors: false,
     });
     try {
-      info = ((await getMeta(pdf)).info ?? {}) as Record<string, unknown>;
+      const read = await getMeta(pdf);
+      meta = { info: (read.info ?? {}) as Record<string, unknown>, xmp: read.metadata ?? null };
     } catch {
-      info = {};
+      meta = { info: {}, xmp: null };
     }
     pages = (await extractText(pdf, { mergePages: false })).text;
     await pdf.destroy();
@@ -47,17 +41,20 @@ export const importPdf: Importer = async ({ fileName, bytes }) => {
     pageOffsets[i] = Math.min(pageOffsets[i]!, text.length);
   if (!text.trim()) throw new ImportRefusal('The PDF has no text layer — scanned document?');
   const cleaned = stripBoilerplate(text);
-  const metaTitle =
-    typeof info.Title === 'string' && info.Title.trim() ? normalizeText(info.Title) : null;
-  const author =
-    typeof info.Author === 'string' && info.Author.trim() ? normalizeText(info.Author) : null;
+  const details = pdfDetails(meta);
   return {
     kind: 'pdf',
-    title: metaTitle ?? deriveTitle(cleaned, fileName),
-    author,
+    title: details.title ?? deriveTitle(cleaned, fileName),
+    creators: details.creators,
     outlet: null,
-    publishedAt: pdfDate(info.CreationDate),
+    publishedAt: details.publishedAt,
     url: null,
+    language: details.language,
+    marking: null,
+    tags: [],
+    note: '',
+    found: details.found,
+    warnings: [],
     text: cleaned,
     pageOffsets: pageOffsets.map((o) => Math.min(o, cleaned.length)),
     mime: 'application/pdf',

@@ -1,20 +1,25 @@
 import { decodeText } from './decodeText';
+import { readFrontMatter } from './frontMatter';
 import { markdownToText } from './markdownText';
 import { deriveTitle, looksLikeHeadline, normalizeText, stripBoilerplate } from './normalizeText';
+import { foundIn } from './sourceHeader';
+import { readTextHeader } from './textHeader';
 import type { ImportedSource, Importer } from './types';
 
 /**
- * Plain text and Markdown. A first short line that reads like a headline becomes the title and
- * leaves the body; otherwise a title is derived from the first sentence.
+ * Plain text and Markdown. Details come from Markdown front matter or a plain-text header
+ * block; otherwise a first short line that reads like a headline becomes the title and leaves
+ * the body, or a title is derived from the first sentence.
  */
 export const importText: Importer = async ({ fileName, bytes }) => {
   const isMarkdown = /\.(md|markdown)$/i.test(fileName);
   const { text: decoded } = decodeText(bytes);
-  let title: string | null = null;
-  let body = decoded;
+  const { details, body: rest } = isMarkdown ? readFrontMatter(decoded) : readTextHeader(decoded);
+  let title: string | null = details.title;
+  let body = rest;
   if (isMarkdown) {
-    const md = markdownToText(decoded);
-    title = md.title;
+    const md = markdownToText(rest);
+    title ??= md.title;
     body = md.text;
   }
   let text = stripBoilerplate(normalizeText(body));
@@ -29,10 +34,16 @@ export const importText: Importer = async ({ fileName, bytes }) => {
   const result: ImportedSource = {
     kind: isMarkdown ? 'markdown' : 'text',
     title: title ?? deriveTitle(text, fileName),
-    author: null,
-    outlet: null,
-    publishedAt: null,
-    url: null,
+    creators: details.creators,
+    outlet: details.outlet,
+    publishedAt: details.publishedAt,
+    url: details.url,
+    language: details.language,
+    marking: details.marking,
+    tags: details.tags,
+    note: '',
+    found: foundIn(details),
+    warnings: details.warnings,
     text,
     pageOffsets: null,
     mime: isMarkdown ? 'text/markdown' : 'text/plain',

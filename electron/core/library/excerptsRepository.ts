@@ -1,8 +1,15 @@
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/errors';
 import { effectiveMarking, markingRank } from '../../../shared/markings';
-import type { DeletedExcerpt, EvidenceRelation, Excerpt } from '../../../shared/model';
-import { anchorAt, locatorFor, occurrencesOf, reanchor, type Anchor } from './anchoring';
+import type {
+  DeletedExcerpt,
+  EvidenceRelation,
+  Excerpt,
+  ExcerptProposal,
+  UnplacedExcerpt,
+} from '../../../shared/model';
+import { anchorAt, locatorFor, occurrencesOf, type Anchor } from './anchoring';
+import { placeInText } from './reanchor';
 import type { MarkingsRepository } from './markingsRepository';
 import type { SourcesRepository } from './sourcesRepository';
 import { splitTags } from './sourcesRepository';
@@ -21,6 +28,11 @@ interface ExcerptRow {
   comment: string;
   marking: string | null;
   anchored: number;
+  source_version: number;
+  anchor_version: number | null;
+  proposed_start: number | null;
+  proposed_end: number | null;
+  proposal_score: number | null;
   created_at: string;
   updated_at: string;
   tags: string | null;
@@ -33,7 +45,8 @@ interface ExcerptRow {
 }
 
 const SELECT = `SELECT e.id, e.source_id, e.start, e."end" AS "end", e.quote, e.prefix, e.suffix, e.locator,
-    e.comment, e.marking, e.anchored, e.created_at, e.updated_at,
+    e.comment, e.marking, e.anchored, e.source_version, e.anchor_version, e.proposed_start,
+    e.proposed_end, e.proposal_score, e.created_at, e.updated_at,
     (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM excerpt_tags et JOIN tags t ON t.id = et.tag_id
       WHERE et.excerpt_id = e.id ORDER BY t.name)) AS tags,
     s.title AS s_title, s.author AS s_author, s.outlet AS s_outlet, s.published_at AS s_published_at,
@@ -53,13 +66,25 @@ export interface NewExcerpt {
 
 /**
  * Where a restored excerpt goes in its source's current text: its old offsets when the quote is
- * still there, else wherever re-anchoring finds it; null when it stays (or was) unanchored.
+ * still there, else wherever its exact quote is found again; null when it stays (or was) unplaced.
  */
 function placeRestored(text: string, deleted: DeletedExcerpt): Anchor | null {
   if (!deleted.anchored) return null;
   if (deleted.end <= text.length && text.slice(deleted.start, deleted.end) === deleted.quote)
     return anchorAt(text, deleted.start, deleted.end);
-  return reanchor(text, deleted);
+  const placed = placeInText(text, deleted);
+  return placed.kind === 'exact' ? placed.anchor : null;
+}
+
+/** A proposal is stored as offsets; its words and context are read from the current text. */
+function proposalIn(
+  text: string,
+  start: number | null,
+  end: number | null,
+  score: number | null,
+): ExcerptProposal | null {
+  if (start === null || end === null || end > text.length || start >= end) return null;
+  return { ...anchorAt(text, start, end), score: score ?? 0 };
 }
 
 export function createExcerptsRepository(
@@ -76,19 +101,32 @@ export function createExcerptsRepository(
     ),
     insert: db.prepare(
       `INSERT INTO excerpts (id, source_id, start, "end", quote, prefix, suffix, locator, comment, marking,
-         created_at, updated_at)
-       VALUES (${nextIdSql('excerpts')}, @sourceId, @start, @end, @quote, @prefix, @suffix, @locator, @comment, @marking, @stamp, @stamp)`,
+         source_version, anchor_version, created_at, updated_at)
+       VALUES (${nextIdSql('excerpts')}, @sourceId, @start, @end, @quote, @prefix, @suffix, @locator, @comment, @marking,
+         @version, @version, @stamp, @stamp)`,
     ),
-    reanchor: db.prepare(
+    // Placed in the current text (exactly, or by accepting a proposal).
+    place: db.prepare(
       `UPDATE excerpts SET start = @start, "end" = @end, quote = @quote, prefix = @prefix, suffix = @suffix,
-         locator = @locator, anchored = @anchored, updated_at = @stamp WHERE id = @id`,
+         locator = @locator, anchored = 1, anchor_version = @version, proposed_start = NULL,
+         proposed_end = NULL, proposal_score = NULL, updated_at = @stamp WHERE id = @id`,
+    ),
+    // Not placed: the quote, context and old offsets (into anchor_version) stay as they were.
+    unplace: db.prepare(
+      `UPDATE excerpts SET anchored = 0, proposed_start = @proposedStart, proposed_end = @proposedEnd,
+         proposal_score = @proposalScore, updated_at = @stamp WHERE id = @id`,
+    ),
+    clearProposal: db.prepare<[string, number]>(
+      `UPDATE excerpts SET proposed_start = NULL, proposed_end = NULL, proposal_score = NULL,
+         updated_at = ? WHERE id = ?`,
     ),
     insertAs: db.prepare(
       `INSERT INTO excerpts (id, source_id, start, "end", quote, prefix, suffix, locator, comment, marking,
-         anchored, created_at, updated_at)
+         anchored, source_version, anchor_version, created_at, updated_at)
        VALUES (@id, @sourceId, @start, @end, @quote, @prefix, @suffix, @locator, @comment, @marking,
-         @anchored, @createdAt, @updatedAt)`,
+         @anchored, @sourceVersion, @anchorVersion, @createdAt, @updatedAt)`,
     ),
+    sourceText: db.prepare<[number], { text: string }>('SELECT text FROM sources WHERE id = ?'),
     // The claims this excerpt is evidence for (claim_evidence links both; undo needs them back).
     evidenceFor: db.prepare<
       [number],
@@ -108,13 +146,24 @@ export function createExcerptsRepository(
     ),
   };
 
-  const toExcerpt = (row: ExcerptRow): Excerpt => {
+  const toExcerpt = (row: ExcerptRow, currentText?: string): Excerpt => {
     const scheme = markings.active();
+    const placed = row.anchored === 1;
+    const proposal =
+      !placed && row.proposed_start !== null
+        ? proposalIn(
+            currentText ?? s.sourceText.get(row.source_id)?.text ?? '',
+            row.proposed_start,
+            row.proposed_end,
+            row.proposal_score,
+          )
+        : null;
     return {
       id: row.id,
       sourceId: row.source_id,
-      start: row.start,
-      end: row.end,
+      // An unplaced excerpt's offsets point into an earlier text: never hand them out as current.
+      start: placed ? row.start : null,
+      end: placed ? row.end : null,
       quote: row.quote,
       prefix: row.prefix,
       suffix: row.suffix,
@@ -122,7 +171,9 @@ export function createExcerptsRepository(
       comment: row.comment,
       marking: row.marking,
       effectiveMarking: effectiveMarking(scheme, row.s_marking, row.marking) ?? row.s_marking,
-      anchored: row.anchored === 1,
+      anchored: placed,
+      sourceVersion: row.source_version,
+      proposal,
       tags: splitTags(row.tags),
       createdAt: row.created_at,
       updatedAt: row.updated_at,
@@ -144,8 +195,11 @@ export function createExcerptsRepository(
     return markingRank(scheme, marking) > markingRank(scheme, sourceMarking) ? marking : null;
   };
 
-  const locate = (sourceId: number, input: NewExcerpt): { anchor: Anchor; locator: string } => {
-    const { text, pageOffsets } = sources.textOf(sourceId);
+  const locate = (
+    sourceId: number,
+    input: NewExcerpt,
+  ): { anchor: Anchor; locator: string; version: number } => {
+    const { text, pageOffsets, version } = sources.textOf(sourceId);
     let anchor: Anchor;
     if (input.quote !== undefined) {
       const found = occurrencesOf(text, input.quote);
@@ -180,13 +234,13 @@ export function createExcerptsRepository(
       }
       anchor = anchorAt(text, start, end);
     }
-    return { anchor, locator: locatorFor(text, anchor.start, pageOffsets) };
+    return { anchor, locator: locatorFor(text, anchor.start, pageOffsets), version };
   };
 
   const repo = {
     create: db.transaction((input: NewExcerpt): number => {
       const source = sources.snapshot(input.sourceId);
-      const { anchor, locator } = locate(input.sourceId, input);
+      const { anchor, locator, version } = locate(input.sourceId, input);
       const marking = ownMarking(source.marking, markings.normalize(input.marking));
       const id = Number(
         s.insert.run({
@@ -195,6 +249,7 @@ export function createExcerptsRepository(
           locator,
           comment: input.comment ?? '',
           marking,
+          version,
           stamp: now().toISOString(),
         }).lastInsertRowid,
       );
@@ -210,8 +265,8 @@ export function createExcerptsRepository(
       return s.get.get(id) !== undefined;
     },
     listForSource(sourceId: number): Excerpt[] {
-      sources.snapshot(sourceId);
-      return s.forSource.all(sourceId).map(toExcerpt);
+      const { text } = sources.textOf(sourceId);
+      return s.forSource.all(sourceId).map((row) => toExcerpt(row, text));
     },
     update: db.transaction(
       (
@@ -251,6 +306,7 @@ export function createExcerptsRepository(
         comment: row.comment,
         marking: row.marking,
         anchored: row.anchored === 1,
+        sourceVersion: row.source_version,
         createdAt: row.created_at,
         updatedAt: row.updated_at,
         tags: splitTags(row.tags),
@@ -276,13 +332,19 @@ export function createExcerptsRepository(
           'conflict',
           `Excerpt ${deleted.id} cannot be restored: its source (id ${deleted.sourceId}) has been deleted.`,
         );
-      const { text, pageOffsets } = sources.textOf(deleted.sourceId);
+      const { text, pageOffsets, version } = sources.textOf(deleted.sourceId);
       const placed = placeRestored(text, deleted);
       s.insertAs.run({
         id: deleted.id,
         sourceId: deleted.sourceId,
+        sourceVersion: Math.min(deleted.sourceVersion ?? version, version),
         ...(placed
-          ? { ...placed, locator: locatorFor(text, placed.start, pageOffsets), anchored: 1 }
+          ? {
+              ...placed,
+              locator: locatorFor(text, placed.start, pageOffsets),
+              anchored: 1,
+              anchorVersion: version,
+            }
           : {
               start: deleted.start,
               end: deleted.end,
@@ -291,6 +353,7 @@ export function createExcerptsRepository(
               suffix: deleted.suffix,
               locator: deleted.locator,
               anchored: 0,
+              anchorVersion: null,
             }),
         comment: deleted.comment,
         marking: ownMarking(source.marking, markings.normalize(deleted.marking)),
@@ -305,44 +368,62 @@ export function createExcerptsRepository(
       return deleted.id;
     }),
     /**
-     * After a source's text changed: finds every excerpt again by quote and context. Those that
-     * cannot be placed keep their old quote and are marked unanchored, never deleted.
+     * After a source's text changed: finds every excerpt again, its exact quote first. One found
+     * only approximately is left unplaced with a proposal for the analyst; one not found at all is
+     * left unplaced. Unplaced excerpts keep their quote and context, and are never deleted.
      */
-    reanchorSource(sourceId: number): {
-      reanchored: number;
-      unplaced: { excerptId: number; quote: string }[];
-    } {
-      const { text, pageOffsets } = sources.textOf(sourceId);
+    reanchorSource(sourceId: number): { reanchored: number; unplaced: UnplacedExcerpt[] } {
+      const { text, pageOffsets, version } = sources.textOf(sourceId);
       const stamp = now().toISOString();
       let reanchored = 0;
-      const unplaced: { excerptId: number; quote: string }[] = [];
+      const unplaced: UnplacedExcerpt[] = [];
       for (const row of s.forSource.all(sourceId)) {
-        const found = reanchor(text, row);
-        if (found) {
-          s.reanchor.run({
+        const placement = placeInText(text, row);
+        if (placement.kind === 'exact') {
+          s.place.run({
             id: row.id,
-            ...found,
-            locator: locatorFor(text, found.start, pageOffsets),
-            anchored: 1,
+            ...placement.anchor,
+            locator: locatorFor(text, placement.anchor.start, pageOffsets),
+            version,
             stamp,
           });
           reanchored++;
-        } else {
-          s.reanchor.run({
-            id: row.id,
-            start: row.start,
-            end: row.end,
-            quote: row.quote,
-            prefix: row.prefix,
-            suffix: row.suffix,
-            locator: row.locator,
-            anchored: 0,
-            stamp,
-          });
-          unplaced.push({ excerptId: row.id, quote: row.quote });
+          continue;
         }
+        const proposal =
+          placement.kind === 'proposed' ? { ...placement.anchor, score: placement.score } : null;
+        s.unplace.run({
+          id: row.id,
+          proposedStart: proposal?.start ?? null,
+          proposedEnd: proposal?.end ?? null,
+          proposalScore: proposal?.score ?? null,
+          stamp,
+        });
+        unplaced.push({ excerptId: row.id, quote: row.quote, proposal });
       }
       return { reanchored, unplaced };
+    },
+    /** The analyst agrees the proposed words are the excerpt: it takes them as its quote. */
+    acceptProposal: db.transaction((id: number): void => {
+      const excerpt = repo.get(id);
+      if (!excerpt.proposal)
+        throw new ApiError('conflict', `Excerpt ${id} has no proposed place to accept.`);
+      const { text, pageOffsets, version } = sources.textOf(excerpt.sourceId);
+      const anchor = anchorAt(text, excerpt.proposal.start, excerpt.proposal.end);
+      s.place.run({
+        id,
+        ...anchor,
+        locator: locatorFor(text, anchor.start, pageOffsets),
+        version,
+        stamp: now().toISOString(),
+      });
+    }),
+    /** The analyst says the proposed words are not the excerpt: it stays unplaced. */
+    rejectProposal(id: number): void {
+      const excerpt = repo.get(id);
+      if (!excerpt.proposal)
+        throw new ApiError('conflict', `Excerpt ${id} has no proposed place to reject.`);
+      s.clearProposal.run(now().toISOString(), id);
     },
     count(): number {
       return s.count.get() as number;

@@ -5,12 +5,16 @@ import type { ImportFileResult, ImportReport, ReimportReport } from '../../../sh
 import { ImportRefusal, readSourceFile } from '../importers';
 import type { ImportedSource } from '../importers/types';
 import type { ExcerptsRepository } from './excerptsRepository';
+import { normalizeTagName } from './tagNames';
 import type { MarkingsRepository } from './markingsRepository';
 import type { NewSource, SourcesRepository } from './sourcesRepository';
+import type { TagsRepository } from './tagsRepository';
 
 export interface ImportOptions {
   tags?: readonly string[];
   marking?: string | null;
+  /** When the file is already in the library: apply `marking` and add `tags` to that source. */
+  updateExisting?: boolean;
 }
 
 export interface ImportFile {
@@ -24,6 +28,11 @@ export interface ImportFile {
 export const contentHash = (text: string): string =>
   createHash('sha256').update(text, 'utf8').digest('hex');
 
+interface ExistingUpdate {
+  marking?: string | null;
+  tags: string[];
+}
+
 const baseName = (name: string) => name.split(/[\\/]/).pop() || name;
 
 export function createImportService(
@@ -31,6 +40,7 @@ export function createImportService(
   sources: SourcesRepository,
   excerpts: ExcerptsRepository,
   markings: MarkingsRepository,
+  tags: TagsRepository,
   maxBytes: number,
 ) {
   const toNewSource = (
@@ -45,11 +55,58 @@ export function createImportService(
     marking,
   });
 
-  const insertOne = db.transaction((source: NewSource, tags: readonly string[]) => {
-    const existing = sources.findByHash(source.contentHash);
-    if (existing) return { duplicate: true as const, id: existing.id, title: existing.title };
-    return { duplicate: false as const, id: sources.insert(source, tags), title: source.title };
-  });
+  const insertOne = db.transaction(
+    (source: NewSource, tagNames: readonly string[], update: ExistingUpdate | null) => {
+      const existing = sources.findByHash(source.contentHash);
+      if (existing) {
+        const updated = update ? updateExisting(existing.id, update) : false;
+        return { duplicate: true as const, id: existing.id, title: existing.title, updated };
+      }
+      return {
+        duplicate: false as const,
+        id: sources.insert(source, tagNames),
+        title: source.title,
+        updated: false,
+      };
+    },
+  );
+
+  /** Applies a new marking and adds tags to a source already in the library; true if changed. */
+  const updateExisting = (id: number, update: ExistingUpdate): boolean => {
+    const current = sources.summary(id);
+    let changed = false;
+    if (update.marking !== undefined && update.marking !== current.marking) {
+      sources.update(id, { marking: update.marking });
+      changed = true;
+    }
+    const added = update.tags.filter((t) => !current.tags.includes(t));
+    if (added.length) {
+      tags.setFor('source', id, [...current.tags, ...added]);
+      changed = true;
+    }
+    return changed;
+  };
+
+  /**
+   * The file's own marking applies when the import names none; one the active scheme does not
+   * know is reported and left off rather than refusing the file.
+   */
+  const markingFor = (
+    imported: ImportedSource,
+    chosen: string | null | undefined,
+  ): { marking: string | null; warning?: string } => {
+    if (chosen !== undefined && chosen !== null && chosen.trim() !== '')
+      return { marking: markings.normalize(chosen) };
+    if (!imported.marking) return { marking: null };
+    try {
+      return { marking: markings.normalize(imported.marking) };
+    } catch (error) {
+      return {
+        marking: null,
+        warning: `The file's marking was not applied: ${(error as Error).message}`,
+      };
+    }
+  };
 
   const service = {
     maxBytes,
@@ -63,16 +120,34 @@ export function createImportService(
           reason: `The file could not be read (${file.readError}).`,
         };
       try {
-        const marking = markings.normalize(options.marking);
+        const chosenMarking = markings.normalize(options.marking);
         const imported = await readSourceFile(name, file.bytes, maxBytes);
-        const outcome = insertOne(toNewSource(file, imported, marking), options.tags ?? []);
+        const { marking, warning } = markingFor(imported, chosenMarking);
+        const tagNames = [...(options.tags ?? []), ...imported.tags].map(normalizeTagName);
+        const update: ExistingUpdate | null = options.updateExisting
+          ? {
+              ...(chosenMarking !== null ? { marking: chosenMarking } : {}),
+              tags: (options.tags ?? []).map(normalizeTagName),
+            }
+          : null;
+        const outcome = insertOne(
+          toNewSource(file, imported, marking),
+          [...new Set(tagNames)],
+          update,
+        );
+        const warnings = [...imported.warnings, ...(warning ? [warning] : [])];
         return {
           name,
           status: outcome.duplicate ? 'duplicate' : 'imported',
           sourceId: outcome.id,
           title: outcome.title,
+          found: imported.found,
+          ...(warnings.length ? { warnings } : {}),
           ...(outcome.duplicate
-            ? { reason: `Already in the library as source ${outcome.id}.` }
+            ? {
+                reason: `Already in the library as source ${outcome.id}.`,
+                updated: outcome.updated,
+              }
             : {}),
         };
       } catch (error) {

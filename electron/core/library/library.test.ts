@@ -130,13 +130,13 @@ describe('re-import', () => {
     });
     expect(report.reanchored).toBe(2);
     expect(report.unplaced).toEqual([
-      { excerptId: gone.id, quote: 'Observers expect a decision within weeks' },
+      { excerptId: gone.id, quote: 'Observers expect a decision within weeks', proposal: null },
     ]);
 
     const { text } = await lib.call('sources.get', { id: sourceId });
     const movedKept = await lib.call('excerpts.get', { id: kept.id });
-    expect(text.slice(movedKept.start, movedKept.end)).toBe('Insurers want guarantees');
-    expect(movedKept.start).toBeGreaterThan(kept.start);
+    expect(text.slice(movedKept.start!, movedKept.end!)).toBe('Insurers want guarantees');
+    expect(movedKept.start).toBeGreaterThan(kept.start!);
     expect(movedKept.anchored).toBe(true);
     // The context picks the right one of two identical quotes.
     const movedSecond = await lib.call('excerpts.get', { id: second.id });

@@ -5,6 +5,7 @@ import { createClaimsRepository } from './claimsRepository';
 import { createExcerptsRepository } from './excerptsRepository';
 import { createImportService } from './importService';
 import { createMarkingsRepository } from './markingsRepository';
+import { createSourceTrash } from './sourceTrash';
 import { createSourcesRepository } from './sourcesRepository';
 import { createTagsRepository } from './tagsRepository';
 
@@ -32,10 +33,12 @@ export function createLibrary(db: Database, options: LibraryOptions = {}) {
     sources,
     excerpts,
     markings,
+    tags,
     options.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES,
   );
   const search = createSearchRepository(db);
-  return { tags, markings, sources, excerpts, claims, importer, search };
+  const trash = createSourceTrash(db, sources, excerpts, tags, now);
+  return { tags, markings, sources, excerpts, claims, importer, search, trash };
 }
 
 export type Library = ReturnType<typeof createLibrary>;

@@ -19,7 +19,7 @@ describe('first-run sample library', () => {
     for (const e of claim.evidence) {
       const source = await lib.call('sources.get', { id: e.source.sourceId });
       const excerpt = await lib.call('excerpts.get', { id: e.excerptId });
-      expect(source.text.slice(excerpt.start, excerpt.end)).toBe(e.quote);
+      expect(source.text.slice(excerpt.start!, excerpt.end!)).toBe(e.quote);
     }
     expect((await lib.call('library.search', { text: 'pilots' })).total).toBeGreaterThan(0);
     lib.core.close();

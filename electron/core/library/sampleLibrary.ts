@@ -1,3 +1,4 @@
+import type { Creator } from '../../../shared/model';
 import type { Library } from './library';
 import { contentHash } from './importService';
 import { normalizeText } from '../importers/normalizeText';
@@ -9,7 +10,7 @@ import { normalizeText } from '../importers/normalizeText';
  */
 interface SampleSource {
   title: string;
-  author: string;
+  creators: Creator[];
   outlet: string;
   publishedAt: string;
   fileName: string;
@@ -22,7 +23,7 @@ interface SampleSource {
 const SOURCES: SampleSource[] = [
   {
     title: 'Ferry traffic resumes across the Vessmark Strait',
-    author: 'Ilse Marrow',
+    creators: [{ family: 'Marrow', given: 'Ilse' }],
     outlet: 'Northern Coast Ledger',
     publishedAt: '2026-03-04',
     fileName: 'vessmark-ferries.txt',
@@ -47,7 +48,7 @@ Negotiations are expected to continue next week in Tarsholm.`,
   },
   {
     title: 'Pilots and harbour authority near agreement, officials say',
-    author: 'Tomas Brevik',
+    creators: [{ family: 'Brevik', given: 'Tomas' }],
     outlet: 'Strait Observer',
     publishedAt: '2026-03-09',
     fileName: 'vessmark-pilots.txt',
@@ -75,7 +76,7 @@ Analysts at the Tarsholm Chamber of Commerce estimate that each week of reduced 
   },
   {
     title: 'Shipping notice: Vessmark northern terminal',
-    author: 'Harbour Authority of Vessmark',
+    creators: [{ literal: 'Harbour Authority of Vessmark' }],
     outlet: 'Harbour Authority notices',
     publishedAt: '2026-03-11',
     fileName: 'vessmark-notice.txt',
@@ -134,7 +135,7 @@ export function seedSampleLibrary(
         {
           kind: 'text',
           title: sample.title,
-          author: sample.author,
+          creators: sample.creators,
           outlet: sample.outlet,
           publishedAt: sample.publishedAt,
           url: null,

@@ -70,7 +70,7 @@ describe('the shared sample articles', () => {
       quote,
       tags: ['region/ukraine'],
     });
-    expect(source.text.slice(excerpt.start, excerpt.end)).toBe(quote);
+    expect(source.text.slice(excerpt.start!, excerpt.end!)).toBe(quote);
     expect(excerpt.prefix).toBe(source.text.slice(at - 32, at));
     expect(excerpt.suffix).toBe(source.text.slice(at + quote.length, at + quote.length + 32));
     expect(excerpt.prefix).toHaveLength(32);

@@ -1,16 +1,30 @@
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/errors';
-import type { Source, SourceKind, SourcePage, SourceSummary } from '../../../shared/model';
+import type {
+  Creator,
+  Source,
+  SourceKind,
+  SourcePage,
+  SourceSummary,
+  SourceType,
+  SourceVersion,
+  SourceVersionText,
+} from '../../../shared/model';
+import { cleanSourceUrl } from '../../../shared/links';
+import { authorLine, creatorsFromAuthorLine } from '../../../shared/source/creators';
+import { sourceUrlProblem } from '../../../shared/source/sourceFields';
 import type { SourceSnapshot } from '../../../shared/note/serializedNodes';
 import { likeEscape, normalizeTagName } from './tagNames';
 import type { TagsRepository } from './tagsRepository';
 import { nextIdSql } from '../db/migrations/005_retired_ids';
+import { decodeOriginal, encodeOriginal, type OriginalEncoding } from './originalFileCodec';
 
 /** What an importer produces, plus the file it came from. */
 export interface NewSource {
   kind: SourceKind;
   title: string;
-  author: string | null;
+  /** The `author` line is derived from these. */
+  creators: Creator[];
   outlet: string | null;
   publishedAt: string | null;
   url: string | null;
@@ -21,6 +35,16 @@ export interface NewSource {
   bytes: Buffer;
   contentHash: string;
   marking: string | null;
+  language?: string | null;
+  note?: string;
+}
+
+/** Details kept beside the source row (see migration 006). */
+export interface SourceDetails {
+  creators?: Creator[];
+  sourceType?: SourceType | null;
+  language?: string | null;
+  note?: string;
 }
 
 interface SummaryRow {
@@ -38,24 +62,65 @@ interface SummaryRow {
   text_length: number;
   tags: string | null;
   excerpt_count: number;
+  creators: string | null;
+  source_type: SourceType | null;
+  language: string | null;
+  note: string | null;
+  version: number;
+  version_at: string | null;
 }
 
+interface VersionRow {
+  version: number;
+  file_name: string;
+  imported_at: string;
+  replaced_at: string;
+  text_length: number;
+}
+
+const toVersion = (row: VersionRow): SourceVersion => ({
+  version: row.version,
+  fileName: row.file_name,
+  importedAt: row.imported_at,
+  replacedAt: row.replaced_at,
+  textLength: row.text_length,
+});
+
 const SUMMARY_COLUMNS = `s.id, s.kind, s.title, s.author, s.outlet, s.published_at, s.url, s.imported_at,
-  s.marking, s.file_name, s.mime, s.text_length,
+  s.marking, s.file_name, s.mime, s.text_length, s.version, s.version_at,
   (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM source_tags st JOIN tags t ON t.id = st.tag_id
     WHERE st.source_id = s.id ORDER BY t.name)) AS tags,
-  (SELECT count(*) FROM excerpts e WHERE e.source_id = s.id) AS excerpt_count`;
+  (SELECT count(*) FROM excerpts e WHERE e.source_id = s.id) AS excerpt_count,
+  (SELECT creators FROM source_details d WHERE d.source_id = s.id) AS creators,
+  (SELECT source_type FROM source_details d WHERE d.source_id = s.id) AS source_type,
+  (SELECT language FROM source_details d WHERE d.source_id = s.id) AS language,
+  (SELECT note FROM source_details d WHERE d.source_id = s.id) AS note`;
 
 export const splitTags = (joined: string | null): string[] => (joined ? joined.split('\x1f') : []);
+
+/** The address as stored (tracking parameters dropped), or a refusal saying why it is not one. */
+function storableUrl(url: string): string {
+  const clean = cleanSourceUrl(url);
+  if (!clean) throw new ApiError('bad_request', sourceUrlProblem(url) ?? 'Not a web address.');
+  return clean;
+}
+
+/** Structured creators when stored; otherwise read from the author line a library always had. */
+const creatorsOf = (row: { creators: string | null; author: string | null }): Creator[] =>
+  row.creators ? (JSON.parse(row.creators) as Creator[]) : creatorsFromAuthorLine(row.author);
 
 const toSummary = (row: SummaryRow): SourceSummary => ({
   id: row.id,
   kind: row.kind,
   title: row.title,
   author: row.author,
+  creators: creatorsOf(row),
   outlet: row.outlet,
   publishedAt: row.published_at,
   url: row.url,
+  sourceType: row.source_type,
+  language: row.language,
+  note: row.note ?? '',
   importedAt: row.imported_at,
   marking: row.marking,
   tags: splitTags(row.tags),
@@ -63,6 +128,8 @@ const toSummary = (row: SummaryRow): SourceSummary => ({
   mime: row.mime,
   textLength: row.text_length,
   excerptCount: row.excerpt_count,
+  version: row.version,
+  versionImportedAt: row.version_at ?? row.imported_at,
 });
 
 export function createSourcesRepository(
@@ -76,11 +143,11 @@ export function createSourcesRepository(
         updated_at, content_hash, marking, file_name, mime, text_length, page_offsets, text)
       VALUES (${nextIdSql('sources')}, @kind, @title, @author, @outlet, @publishedAt, @url, @stamp, @stamp, @contentHash, @marking,
         @fileName, @mime, @textLength, @pageOffsets, @text)`),
-    insertFile: db.prepare<[number, Buffer]>(
-      'INSERT INTO source_files (source_id, bytes) VALUES (?, ?)',
+    insertFile: db.prepare<[number, Buffer, OriginalEncoding]>(
+      'INSERT INTO source_files (source_id, bytes, encoding) VALUES (?, ?, ?)',
     ),
-    replaceFile: db.prepare<[Buffer, number]>(
-      'UPDATE source_files SET bytes = ? WHERE source_id = ?',
+    replaceFile: db.prepare<[Buffer, OriginalEncoding, number]>(
+      'UPDATE source_files SET bytes = ?, encoding = ? WHERE source_id = ?',
     ),
     byHash: db.prepare<[string], { id: number; title: string }>(
       'SELECT id, title FROM sources WHERE content_hash = ?',
@@ -88,8 +155,8 @@ export function createSourcesRepository(
     summary: db.prepare<[number], SummaryRow>(
       `SELECT ${SUMMARY_COLUMNS} FROM sources s WHERE s.id = ?`,
     ),
-    full: db.prepare<[number], { text: string; page_offsets: string | null }>(
-      'SELECT text, page_offsets FROM sources WHERE id = ?',
+    full: db.prepare<[number], { text: string; page_offsets: string | null; version: number }>(
+      'SELECT text, page_offsets, version FROM sources WHERE id = ?',
     ),
     snapshot: db.prepare<
       [number],
@@ -104,9 +171,61 @@ export function createSourcesRepository(
     >('SELECT title, author, outlet, published_at, url, marking FROM sources WHERE id = ?'),
     count: db.prepare<[], number>('SELECT count(*) FROM sources').pluck(),
     remove: db.prepare<[number]>('DELETE FROM sources WHERE id = ?'),
-    original: db
-      .prepare<[number], Buffer>('SELECT bytes FROM source_files WHERE source_id = ?')
-      .pluck(),
+    archiveCurrent: db.prepare<[string, number]>(
+      `INSERT INTO source_versions (source_id, version, file_name, imported_at, replaced_at, page_offsets, text)
+       SELECT id, version, file_name, coalesce(version_at, imported_at), ?, page_offsets, text
+       FROM sources WHERE id = ?`,
+    ),
+    versions: db.prepare<[number], VersionRow>(
+      `SELECT version, file_name, imported_at, replaced_at, length(text) AS text_length
+       FROM source_versions WHERE source_id = ? ORDER BY version DESC`,
+    ),
+    versionText: db.prepare<
+      [number, number],
+      VersionRow & { text: string; page_offsets: string | null }
+    >(
+      `SELECT version, file_name, imported_at, replaced_at, length(text) AS text_length, page_offsets, text
+       FROM source_versions WHERE source_id = ? AND version = ?`,
+    ),
+    original: db.prepare<[number], { bytes: Buffer; encoding: OriginalEncoding }>(
+      'SELECT bytes, encoding FROM source_files WHERE source_id = ?',
+    ),
+    details: db.prepare<
+      [number],
+      {
+        creators: string | null;
+        source_type: SourceType | null;
+        language: string | null;
+        note: string;
+      }
+    >('SELECT creators, source_type, language, note FROM source_details WHERE source_id = ?'),
+    writeDetails: db.prepare(
+      `INSERT INTO source_details (source_id, creators, source_type, language, note)
+       VALUES (@id, @creators, @sourceType, @language, @note)
+       ON CONFLICT (source_id) DO UPDATE SET creators = excluded.creators,
+         source_type = excluded.source_type, language = excluded.language, note = excluded.note`,
+    ),
+  };
+
+  /** Merges `fields` into the stored details; the author line follows the creators. */
+  const writeDetails = (id: number, fields: SourceDetails): void => {
+    const current = s.details.get(id);
+    const creators =
+      fields.creators !== undefined
+        ? fields.creators
+        : current?.creators
+          ? (JSON.parse(current.creators) as Creator[])
+          : null;
+    s.writeDetails.run({
+      id,
+      creators: creators ? JSON.stringify(creators) : null,
+      sourceType:
+        fields.sourceType !== undefined ? fields.sourceType : (current?.source_type ?? null),
+      language: fields.language !== undefined ? fields.language : (current?.language ?? null),
+      note: fields.note ?? current?.note ?? '',
+    });
+    if (fields.creators !== undefined)
+      db.prepare('UPDATE sources SET author = ? WHERE id = ?').run(authorLine(fields.creators), id);
   };
 
   const listStatement = (tagCount: number) =>
@@ -129,31 +248,71 @@ export function createSourcesRepository(
     insert(source: NewSource, tagNames: readonly string[]): number {
       const result = s.insert.run({
         ...source,
+        url: source.url ? storableUrl(source.url) : null,
+        author: authorLine(source.creators),
         stamp: now().toISOString(),
         textLength: source.text.length,
         pageOffsets: source.pageOffsets ? JSON.stringify(source.pageOffsets) : null,
       });
       const id = Number(result.lastInsertRowid);
-      s.insertFile.run(id, source.bytes);
+      const original = encodeOriginal(source.bytes);
+      s.insertFile.run(id, original.data, original.encoding);
       tags.setFor('source', id, tagNames);
+      if (source.creators.length || source.language || source.note)
+        writeDetails(id, {
+          creators: source.creators,
+          language: source.language ?? null,
+          note: source.note ?? '',
+        });
       return id;
     },
-    /** Replaces the text (and file, and hash) of a source after re-import. */
-    replaceContent(id: number, source: NewSource): void {
+    /**
+     * Replaces the text (and file, and hash) of a source after re-import; the text it replaces is
+     * kept as an earlier version. Call inside a transaction. Returns the new version number.
+     */
+    replaceContent(id: number, source: NewSource): number {
+      const stamp = now().toISOString();
+      s.archiveCurrent.run(stamp, id);
       db.prepare(
         `UPDATE sources SET kind = @kind, text = @text, text_length = @textLength, page_offsets = @pageOffsets,
+          version = version + 1, version_at = @stamp,
           content_hash = @contentHash, file_name = @fileName, mime = @mime, updated_at = @stamp,
           title = @title, author = coalesce(@author, author), outlet = coalesce(@outlet, outlet),
           published_at = coalesce(@publishedAt, published_at), url = coalesce(@url, url)
          WHERE id = @id`,
       ).run({
         ...source,
+        author: authorLine(source.creators),
         id,
-        stamp: now().toISOString(),
+        stamp,
         textLength: source.text.length,
         pageOffsets: source.pageOffsets ? JSON.stringify(source.pageOffsets) : null,
       });
-      s.replaceFile.run(source.bytes, id);
+      const original = encodeOriginal(source.bytes);
+      s.replaceFile.run(original.data, original.encoding, id);
+      if (source.creators.length) writeDetails(id, { creators: source.creators });
+      return repo.summary(id).version;
+    },
+    /** Earlier texts of a source, newest first (the current one is not among them). */
+    versions(id: number): SourceVersion[] {
+      repo.summary(id);
+      return s.versions.all(id).map(toVersion);
+    },
+    /** The text of an earlier version, or of the current one when `version` is current. */
+    versionText(id: number, version: number): SourceVersionText {
+      const current = repo.get(id);
+      if (version === current.version)
+        return {
+          version,
+          fileName: current.fileName,
+          importedAt: current.versionImportedAt,
+          replacedAt: '',
+          textLength: current.textLength,
+          text: current.text,
+        };
+      const row = s.versionText.get(id, version);
+      if (!row) throw new ApiError('not_found', `Source ${id} has no version ${version}.`);
+      return { ...toVersion(row), textLength: row.text.length, text: row.text };
     },
     summary(id: number): SourceSummary {
       const row = s.summary.get(id);
@@ -169,16 +328,18 @@ export function createSourcesRepository(
         pageOffsets: full.page_offsets ? (JSON.parse(full.page_offsets) as number[]) : null,
       };
     },
-    textOf(id: number): { text: string; pageOffsets: number[] | null } {
+    textOf(id: number): { text: string; pageOffsets: number[] | null; version: number } {
       const full = s.full.get(id);
       if (!full) throw new ApiError('not_found', `There is no source with id ${id}.`);
       return {
         text: full.text,
         pageOffsets: full.page_offsets ? (JSON.parse(full.page_offsets) as number[]) : null,
+        version: full.version,
       };
     },
     original(id: number): Buffer | undefined {
-      return s.original.get(id);
+      const row = s.original.get(id);
+      return row && decodeOriginal(row.encoding, row.bytes);
     },
     snapshot(id: number): SourceSnapshot {
       const row = s.snapshot.get(id);
@@ -213,11 +374,10 @@ export function createSourcesRepository(
         publishedAt?: string | null;
         url?: string | null;
         marking?: string | null;
-      },
+      } & SourceDetails,
     ): void {
       const columns: Record<string, string> = {
         title: 'title',
-        author: 'author',
         outlet: 'outlet',
         publishedAt: 'published_at',
         url: 'url',
@@ -231,12 +391,18 @@ export function createSourcesRepository(
         sets.push(`${column} = @${key}`);
         values[key] = typeof value === 'string' ? value.trim() || null : value;
       }
-      if (sets.length === 0) return;
+      if (typeof values.url === 'string') values.url = storableUrl(values.url);
       const result = db
-        .prepare(`UPDATE sources SET ${sets.join(', ')}, updated_at = @stamp WHERE id = @id`)
+        .prepare(`UPDATE sources SET ${[...sets, 'updated_at = @stamp'].join(', ')} WHERE id = @id`)
         .run(values);
       if (result.changes === 0)
         throw new ApiError('not_found', `There is no source with id ${id}.`);
+      const { sourceType, language, note } = fields;
+      const creators =
+        fields.creators ??
+        (fields.author !== undefined ? creatorsFromAuthorLine(fields.author) : undefined);
+      if ([creators, sourceType, language, note].some((v) => v !== undefined))
+        writeDetails(id, { creators, sourceType, language, note });
     },
     delete(id: number): void {
       if (s.remove.run(id).changes === 0)

@@ -1,5 +1,6 @@
 import { api, isMethodName, type ApiResult } from '../../../shared/api';
 import { ApiError, type ApiErrorBody } from '../../../shared/errors';
+import { reportError } from '../app/log';
 import type { Handlers } from '../handlers';
 
 type AnyHandler = (input: unknown) => unknown;
@@ -16,7 +17,7 @@ function describeIssues(issues: readonly { path: PropertyKey[]; message: string 
 /** Maps anything thrown in core to the `{code, message}` that crosses the boundary. */
 export function toErrorBody(
   error: unknown,
-  log: (e: unknown) => void = console.error,
+  log: (e: unknown) => void = (e) => reportError('request', e),
 ): ApiErrorBody {
   if (error instanceof ApiError) return error.toBody();
   const code = (error as { code?: unknown } | null)?.code;

@@ -5,12 +5,15 @@ import { excerptCommand } from './excerptCommand';
 import { exportCommand } from './exportCommand';
 import { importCommand } from './importCommand';
 import { infoCommand } from './infoCommand';
+import { notesCommand } from './notesCommand';
 import { reimportCommand } from './reimportCommand';
 import { searchCommand } from './searchCommand';
 import { showCommand } from './showCommand';
+import { sourceCommand } from './sourceCommand';
 import { sourcesCommand } from './sourcesCommand';
 import { tagsCommand } from './tagsCommand';
 import type { CliCommand } from './types';
+import { verifyCommand } from './verifyCommand';
 
 /** Every CLI command; each lives in its own file. */
 export const commands: readonly CliCommand[] = [
@@ -18,6 +21,7 @@ export const commands: readonly CliCommand[] = [
   importCommand,
   reimportCommand,
   sourcesCommand,
+  sourceCommand,
   showCommand,
   searchCommand,
   excerptCommand,
@@ -25,5 +29,7 @@ export const commands: readonly CliCommand[] = [
   tagsCommand,
   checkCommand,
   backupCommand,
+  verifyCommand,
   exportCommand,
+  notesCommand,
 ];

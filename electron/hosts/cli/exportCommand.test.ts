@@ -5,6 +5,7 @@ import { openCore } from '../../core/context';
 import { citation, editorState, paragraph, source, text } from '../../../tests/exportNotes';
 import { pdfInfo, pdfText } from '../../../tests/pdfText';
 import { useTempDirs } from '../../../tests/tempDir';
+import { changeLibrary, citingNote } from '../../../tests/integrityFixture';
 import { runCli } from './runCli';
 
 const tempDir = useTempDirs();
@@ -47,6 +48,7 @@ describe('briefwright export', () => {
       '--toc',
       '--style',
       'apa',
+      '--accept-unverified',
       '--json',
     );
     expect(code).toBe(0);
@@ -70,6 +72,7 @@ describe('briefwright export', () => {
       out,
       '--marking',
       'TLP:CLEAR',
+      '--accept-unverified',
     );
     expect(lower.code).toBe(1);
     expect(lower.err).toContain('needs your confirmation');
@@ -83,5 +86,58 @@ describe('briefwright export', () => {
     expect(noOut.code).toBe(2);
     const missing = await cli('--data-dir', dir, 'export', '999', '-o', out);
     expect(missing).toMatchObject({ code: 1, err: expect.stringContaining('no note with id 999') });
+  });
+
+  it('refuses a note with unverified citations unless --accept-unverified, and prints the integrity statement only when all verify', async () => {
+    const dir = tempDir();
+    const f = await citingNote(dir);
+    const noteId = String(f.note.id);
+    f.lib.core.close();
+    const verifiedPdf = join(dir, 'verified.pdf');
+    const ok = await cli('--data-dir', dir, 'export', noteId, '-o', verifiedPdf);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toMatch(
+      /All 2 quotations verified against their sources on \d{1,2} \w{3} \d{4}\./,
+    );
+    expect(pdfText(verifiedPdf)).toContain('All 2 quotations verified against their sources on');
+
+    const reopened = await import('../../../tests/library').then((m) => m.openTestLibrary(dir));
+    await changeLibrary({ ...f, lib: reopened });
+    reopened.core.close();
+
+    const refusedPdf = join(dir, 'refused.pdf');
+    const refused = await cli('--data-dir', dir, 'export', noteId, '-o', refusedPdf);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('NOT VERIFIED: 3 changed in library');
+    expect(refused.err).toContain('--accept-unverified');
+    expect(existsSync(refusedPdf)).toBe(false);
+
+    const acceptedPdf = join(dir, 'accepted.pdf');
+    const accepted = await cli(
+      '--data-dir',
+      dir,
+      'export',
+      noteId,
+      '-o',
+      acceptedPdf,
+      '--accept-unverified',
+    );
+    expect(accepted.code).toBe(0);
+    expect(pdfText(acceptedPdf)).not.toContain('verified against');
+
+    const core = openCore({ dataDir: dir });
+    try {
+      const { createExportLog } = await import('../../core/export/exportLog');
+      const [latest, first] = createExportLog(core.db).forNote(f.note.id);
+      expect(latest!.integrity).toMatchObject({
+        verified: false,
+        statement: null,
+        counts: { changed: 3, removed: 1 },
+      });
+      expect(latest!.integrity!.acknowledged).toHaveLength(4);
+      expect(first!.integrity).toMatchObject({ verified: true, acknowledged: [], quotations: 2 });
+    } finally {
+      core.close();
+    }
   });
 });

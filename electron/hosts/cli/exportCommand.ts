@@ -4,6 +4,7 @@ import { STYLE_ID_PATTERN } from '../../../shared/citations/styles';
 import { NOTE_PLACEMENTS, PAPER_SIZES, type ExportResult } from '../../../shared/model/export';
 import { writeFileAtomic } from '../../core/export/atomicWrite';
 import { CliFailure, type CliCommand } from './types';
+import { printIntegrityReport } from './verifyCommand';
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]) {
   if (value === undefined) return undefined;
@@ -28,7 +29,7 @@ export const exportCommand: CliCommand = {
   usage:
     'briefwright export <note-id> -o out.pdf [--paper A4|Letter] [--marking TEXT] [--confirm-lower-marking]\n' +
     '                   [--style chicago|apa|ieee|...] [--notes footnotes|endnotes] [--toc] [--no-sources] [--portion-marks] [--evidence-annex]\n' +
-    '                   [--author NAME] [--json]',
+    '                   [--author NAME] [--accept-unverified] [--json]',
   async run(argv, ctx) {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -46,6 +47,7 @@ export const exportCommand: CliCommand = {
         'portion-marks': { type: 'boolean' },
         'evidence-annex': { type: 'boolean' },
         author: { type: 'string' },
+        'accept-unverified': { type: 'boolean' },
         json: { type: 'boolean' },
       },
     });
@@ -55,11 +57,20 @@ export const exportCommand: CliCommand = {
     }
     if (!values.output) throw new CliFailure('Say where to write the PDF: -o out.pdf', 2);
     const output = resolve(values.output);
+    const paper = oneOf('paper', values.paper, PAPER_SIZES);
+    const style = styleOption(values.style);
+    // The same integrity check the export dialog shows; without consent nothing unverified ships.
+    const report = await ctx.call('notes.verify', { id: noteId });
+    if (!report.verified && !values['accept-unverified']) {
+      printIntegrityReport(report, ctx.io, ctx.io.err);
+      ctx.io.err('Not exported. Refresh the note, or pass --accept-unverified to export anyway.');
+      return 1;
+    }
     const result: ExportResult = await ctx.call('export.pdf', {
       noteId,
       options: {
-        paper: oneOf('paper', values.paper, PAPER_SIZES),
-        style: styleOption(values.style),
+        paper,
+        style,
         notes: oneOf('notes', values.notes, NOTE_PLACEMENTS),
         marking: values.marking ?? null,
         confirmLowerMarking: values['confirm-lower-marking'] ?? false,
@@ -68,6 +79,7 @@ export const exportCommand: CliCommand = {
         portionMarks: values['portion-marks'] ?? false,
         evidenceAnnex: values['evidence-annex'] ?? false,
         author: values.author ?? '',
+        acknowledged: report.items.filter((i) => i.state !== 'verified').map((i) => i.key),
       },
     });
     if (result.kind !== 'download') throw new CliFailure('The export did not produce a PDF.');
@@ -82,6 +94,8 @@ export const exportCommand: CliCommand = {
         `Wrote ${output} (${summary.pages} page${summary.pages === 1 ? '' : 's'}` +
           `${summary.marking ? `, ${summary.marking}` : ''})`,
       );
+      if (summary.integrityStatement) ctx.io.out(summary.integrityStatement);
+      else printIntegrityReport(report, ctx.io, ctx.io.err);
       for (const warning of summary.warnings) ctx.io.err(`warning: ${warning}`);
     }
     return 0;

@@ -33,17 +33,37 @@ function expand(paths: string[]): string[] {
   return files;
 }
 
-const line = (r: ImportFileResult) =>
-  r.status === 'imported'
-    ? `imported   ${r.name} → source ${r.sourceId}: ${r.title}`
-    : r.status === 'duplicate'
-      ? `duplicate  ${r.name} → already source ${r.sourceId}: ${r.title}`
-      : `failed     ${r.name}: ${r.reason}`;
+const FIELD_NAMES: Record<string, string> = {
+  title: 'title',
+  creators: 'author',
+  outlet: 'outlet',
+  publishedAt: 'date',
+  url: 'url',
+  marking: 'marking',
+  tags: 'tags',
+  language: 'language',
+  notes: 'footnotes',
+};
+
+const line = (r: ImportFileResult, offerUpdate: boolean) => {
+  const found = r.found?.length
+    ? ` [read: ${r.found.map((f) => FIELD_NAMES[f] ?? f).join(', ')}]`
+    : '';
+  if (r.status === 'imported')
+    return `imported   ${r.name} → source ${r.sourceId}: ${r.title}${found}`;
+  if (r.status === 'failed') return `failed     ${r.name}: ${r.reason}`;
+  if (r.updated) return `updated    ${r.name} → source ${r.sourceId}: marking and tags applied`;
+  const offer = offerUpdate
+    ? ' (add --update-existing to apply the --marking and --tag given)'
+    : '';
+  return `duplicate  ${r.name} → already source ${r.sourceId}: ${r.title}${offer}`;
+};
 
 export const importCommand: CliCommand = {
   name: 'import',
   summary: 'Import files or folders (.txt .md .html .pdf .docx); one line per file',
-  usage: 'briefwright import <file-or-folder>... [--tag T]... [--marking M] [--json]',
+  usage:
+    'briefwright import <file-or-folder>... [--tag T]... [--marking M] [--update-existing] [--json]',
   async run(argv, ctx) {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -51,6 +71,7 @@ export const importCommand: CliCommand = {
         json: { type: 'boolean' },
         tag: { type: 'string', multiple: true },
         marking: { type: 'string' },
+        'update-existing': { type: 'boolean' },
       },
       allowPositionals: true,
       strict: true,
@@ -75,6 +96,7 @@ export const importCommand: CliCommand = {
             files: [{ name: path, dataBase64: readFileSync(path).toString('base64') }],
             tags: values.tag,
             marking: values.marking,
+            updateExisting: values['update-existing'],
           });
           result = { ...report.results[0]!, name: path };
         }
@@ -82,7 +104,12 @@ export const importCommand: CliCommand = {
         result = { name: path, status: 'failed', reason: (error as Error).message };
       }
       results.push(result);
-      if (!values.json) ctx.io.out(line(result));
+      if (!values.json) {
+        const offerUpdate =
+          !values['update-existing'] && (values.marking !== undefined || !!values.tag?.length);
+        ctx.io.out(line(result, offerUpdate));
+        for (const warning of result.warnings ?? []) ctx.io.out(`           warning: ${warning}`);
+      }
     }
     if (values.json) ctx.io.out(json(results));
     return results.some((r) => r.status === 'failed') ? 1 : 0;

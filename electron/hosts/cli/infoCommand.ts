@@ -19,6 +19,7 @@ export const infoCommand: CliCommand = {
     ctx.io.out(`Briefwright ${info.version}`);
     ctx.io.out(`Data directory: ${info.dataDir}`);
     ctx.io.out(`Database:       ${info.databasePath} (schema ${info.schemaVersion})`);
+    ctx.io.out(`Log file:       ${info.logPath}`);
     const c = info.counts;
     ctx.io.out(
       `Library:        ${c.sources} sources, ${c.excerpts} excerpts, ${c.claims} claims, ${c.tags} tags, ${c.notes} notes`,

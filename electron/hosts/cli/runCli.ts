@@ -1,8 +1,6 @@
 import type { ApiInput, ApiOutput, MethodName } from '../../../shared/api';
 import { resolveDataDir } from '../../core/app/dataDir';
-import { openCore, type CoreContext } from '../../core/context';
-import { createHandlers } from '../../core/handlers';
-import { dispatch } from '../../core/rpc/dispatch';
+import { startRuntime, type Runtime } from '../../core/runtime';
 import { commands } from './commands';
 import { CliFailure, type CliContext, type CliIo } from './types';
 
@@ -40,7 +38,7 @@ function takeDataDir(argv: string[]): { dataDir?: string; sample: boolean; rest:
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  let core: CoreContext | undefined;
+  let runtime: Runtime | undefined;
   try {
     const { dataDir, sample, rest } = takeDataDir(argv);
     const [name, ...commandArgs] = rest;
@@ -58,19 +56,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const resolvedDir = resolveDataDir(dataDir);
-    core = openCore({ dataDir: resolvedDir, sample });
-    try {
-      await core.backupIfDue();
-    } catch (error) {
-      io.err(`briefwright: the daily backup failed: ${(error as Error).message}`);
-    }
-    const handlers = createHandlers(core);
+    runtime = startRuntime({
+      dataDir: resolvedDir,
+      sample,
+      onBackupError: (error) => io.err(`briefwright: the daily backup failed: ${error.message}`),
+    });
+    await runtime.startupBackup;
+    const { call } = runtime;
     const ctx: CliContext = {
       dataDir: resolvedDir,
-      core,
+      core: runtime.core,
       io,
       async call<M extends MethodName>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
-        const result = await dispatch(handlers, method, input, (e) => io.err(String(e)));
+        const result = await call(method, input);
         if (!result.ok) throw new CliFailure(result.error.message);
         return result.value as ApiOutput<M>;
       },
@@ -81,6 +79,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`briefwright: ${(error as Error).message}`);
     return exitCode;
   } finally {
-    core?.close();
+    runtime?.shutdown();
   }
 }

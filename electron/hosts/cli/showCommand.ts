@@ -26,10 +26,13 @@ export const showCommand: CliCommand = {
       ['Outlet', source.outlet],
       ['Published', source.publishedAt],
       ['URL', source.url],
+      ['Type', source.sourceType],
+      ['Language', source.language],
       ['Marking', source.marking],
       ['Tags', source.tags.join(', ') || null],
       ['File', `${source.fileName} (${source.kind})`],
       ['Imported', source.importedAt],
+      ['Note', source.note || null],
     ];
     for (const [label, value] of rows) if (value) ctx.io.out(`${label.padEnd(10)} ${value}`);
     for (const e of excerpts) {

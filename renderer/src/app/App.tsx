@@ -3,6 +3,8 @@ import type { AppInfo } from '../../../shared/model';
 import { call } from '../api';
 import { NotePane } from '../editor/NotePane';
 import { LibraryPane } from '../library/LibraryPane';
+import { watchLibraryChanges } from './libraryChanges';
+import { RecoveryNotice } from './RecoveryNotice';
 import { StatusBar, type SaveState } from './StatusBar';
 
 // The save state changes while the user types; only the status bar needs to re-render for it.
@@ -21,9 +23,12 @@ export function App() {
   }, []);
 
   useEffect(refreshInfo, [refreshInfo]);
+  // Another process (the CLI, the browser host) wrote to the library: refresh what shows it.
+  useEffect(() => watchLibraryChanges(refreshInfo), [refreshInfo]);
 
   return (
     <div className="app">
+      <RecoveryNotice />
       <main className="panes">
         <Library counts={info?.counts ?? null} onChanged={refreshInfo} onError={setError} />
         <Note onSaveState={setSaveState} onError={setError} />

@@ -15,6 +15,9 @@ export interface NotePaneProps {
 
 type Panel = 'none' | 'notes' | 'history';
 
+/** The note that was open last, reopened at start (and after a crashed window is reloaded). */
+const LAST_NOTE_KEY = 'briefwright.lastNote';
+
 /** Opens the most recent note (creating the first one), keeps it saved, and manages notes. */
 export function NotePane({ onSaveState, onError }: NotePaneProps) {
   const [note, setNote] = useState<Note | null>(null);
@@ -38,6 +41,7 @@ export function NotePane({ onSaveState, onError }: NotePaneProps) {
   }, []);
 
   const open = useCallback((opened: Note) => {
+    localStorage.setItem(LAST_NOTE_KEY, String(opened.id));
     latest.current.set(opened.id, { title: opened.title, content: opened.content });
     setTitle(opened.title);
     setNote(opened);
@@ -47,8 +51,10 @@ export function NotePane({ onSaveState, onError }: NotePaneProps) {
     let cancelled = false;
     (async () => {
       const live = await refreshList();
-      const opened = live[0]
-        ? await call('notes.get', { id: live[0].id })
+      const last = Number(localStorage.getItem(LAST_NOTE_KEY));
+      const first = live.find((n) => n.id === last) ?? live[0];
+      const opened = first
+        ? await call('notes.get', { id: first.id })
         : await call('notes.create', {});
       if (!cancelled) open(opened);
     })().catch((e: Error) => onError(e.message));

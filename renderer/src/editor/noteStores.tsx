@@ -1,6 +1,9 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { CitedKey, IntegrityChange } from '../../../shared/model/integrity';
 import type { ClaimLookup, ExcerptLookup } from '../../../shared/model/notes';
 import type { SourceSnapshot } from '../../../shared/note/serializedNodes';
+
+export type { CitedKey };
 
 /** A value React components subscribe to; set() notifies only when the value object changes. */
 export class Store<T> {
@@ -18,14 +21,20 @@ export class Store<T> {
   };
 }
 
-/** Where a cited item stands against the library: same, changed there, or gone. */
+/**
+ * Where a cited item stands against the library, from the one integrity check (notes.verify):
+ * verified, changed there (saying what), no longer in the current version of its source, or gone.
+ */
 export type IntegrityStatus =
   | { kind: 'ok' }
-  | { kind: 'changed'; current: ExcerptLookup | ClaimLookup | SourceSnapshot }
-  | { kind: 'removed' };
-
-/** `excerpt:12`, `claim:4`, `source:9`: one key per cited library item. */
-export type CitedKey = `${'excerpt' | 'claim' | 'source'}:${number}`;
+  | {
+      kind: 'changed';
+      current: ExcerptLookup | ClaimLookup | SourceSnapshot;
+      changes: IntegrityChange[];
+      message: string;
+    }
+  | { kind: 'notInSource'; changes: IntegrityChange[]; message: string }
+  | { kind: 'removed'; message: string };
 
 export interface NoteStores {
   /** Source id → its citation number in reading order. */

@@ -7,6 +7,7 @@ import type {
 } from '../../../shared/model/export';
 import { ApiCallError, call } from '../api';
 import { downloadPdf } from './download';
+import { IntegritySection } from './IntegritySection';
 
 const AUTHOR_KEY = 'briefwright.export.author';
 const PAPER_KEY = 'briefwright.export.paper';
@@ -44,6 +45,9 @@ export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
     author: localStorage.getItem(AUTHOR_KEY) ?? '',
   }));
   const [marking, setMarking] = useState('');
+  const [acknowledged, setAcknowledged] = useState<ReadonlySet<string>>(new Set());
+  const [checks, setChecks] = useState(0);
+  const firstLoad = useRef(true);
   const [progress, setProgress] = useState(0);
   const exporting = phase.kind === 'exporting';
 
@@ -66,15 +70,29 @@ export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
       .then(() => call('export.defaults', { noteId }))
       .then((d) => {
         if (cancelled) return;
+        // A re-check keeps the banner the user typed; the first load proposes the default.
+        if (firstLoad.current) setMarking(d.marking ?? '');
+        firstLoad.current = false;
         setDefaults(d);
-        setMarking(d.marking ?? '');
+        // An acknowledgement holds only for an item still flagged, with the same message.
+        setAcknowledged(
+          (keys) =>
+            new Set(
+              d.integrity.items
+                .filter((i) => i.state !== 'verified' && keys.has(i.key))
+                .map((i) => i.key),
+            ),
+        );
         setOptions((o) => (o.author ? o : { ...o, author: d.author }));
       })
       .catch((e: Error) => !cancelled && setPhase({ kind: 'failed', message: e.message }));
     return () => {
       cancelled = true;
     };
-  }, [noteId, flush]);
+  }, [noteId, flush, checks]);
+
+  const unverified = defaults?.integrity.items.filter((i) => i.state !== 'verified') ?? [];
+  const allAcknowledged = unverified.every((i) => acknowledged.has(i.key));
 
   const set = <K extends keyof ExportOptions>(key: K, value: ExportOptions[K]) =>
     setOptions((o) => ({ ...o, [key]: value }));
@@ -93,6 +111,7 @@ export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
           // Leaving the rolled-up default as is lets core pick it, so no confirmation is needed.
           marking: chosen === (defaults?.marking ?? '') ? null : chosen,
           confirmLowerMarking,
+          acknowledged: [...acknowledged],
         },
       });
       if (result.kind === 'cancelled') {
@@ -105,10 +124,21 @@ export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
       setPhase({
         kind: 'done',
         message: `${where} — ${result.pages} page${result.pages === 1 ? '' : 's'}${result.marking ? `, ${result.marking}` : ''}.`,
-        warnings: result.warnings,
+        warnings: [
+          ...(result.integrityStatement
+            ? [result.integrityStatement]
+            : unverified.length > 0
+              ? ['No integrity statement: not everything cited was verified against the library.']
+              : []),
+          ...result.warnings,
+        ],
       });
     } catch (e) {
-      if (e instanceof ApiCallError && e.code === 'conflict') {
+      if (e instanceof ApiCallError && e.code === 'unverified') {
+        // The library changed since the dialog checked: show the new result.
+        setPhase({ kind: 'failed', message: e.message });
+        setChecks((n) => n + 1);
+      } else if (e instanceof ApiCallError && e.code === 'conflict') {
         setPhase({ kind: 'confirm-marking', message: e.message });
       } else {
         setPhase({ kind: 'failed', message: (e as Error).message });
@@ -213,6 +243,23 @@ export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
           </label>
         </fieldset>
 
+        {defaults && (
+          <IntegritySection
+            report={defaults.integrity}
+            acknowledged={acknowledged}
+            disabled={busy}
+            onAcknowledge={(key, on) =>
+              setAcknowledged((keys) => {
+                const next = new Set(keys);
+                if (on) next.add(key);
+                else next.delete(key);
+                return next;
+              })
+            }
+            onCheckAgain={() => setChecks((n) => n + 1)}
+          />
+        )}
+
         {phase.kind === 'confirm-marking' && (
           <div className="export-message warning" role="alert">
             <p>{phase.message}</p>
@@ -247,7 +294,12 @@ export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
           <button type="button" onClick={() => dialog.current?.close()} disabled={busy}>
             {phase.kind === 'done' ? 'Close' : 'Cancel'}
           </button>
-          <button type="submit" className="primary" disabled={busy || defaults === null}>
+          <button
+            type="submit"
+            className="primary"
+            disabled={busy || defaults === null || !allAcknowledged}
+            title={allAcknowledged ? undefined : 'Acknowledge each item not verified first'}
+          >
             Export
           </button>
         </div>

@@ -156,6 +156,46 @@ export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
     [changed, onError],
   );
 
+  const deleteSource = useCallback(
+    async (source: { id: number; title: string }) => {
+      let deleted;
+      try {
+        const impact = await library.sourceDeleteImpact(source.id);
+        const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+        if (
+          !window.confirm(
+            `Delete the source “${impact.title}”?\n` +
+              `It is cited in ${count(impact.citingNotes, 'note', 'notes')}; ` +
+              `${count(impact.excerpts, 'excerpt', 'excerpts')} and the evidence links of ` +
+              `${count(impact.claims, 'claim', 'claims')} go with it. ` +
+              'Notes keep their copy of each quote.',
+          )
+        )
+          return;
+        deleted = await library.deleteSource(source.id);
+      } catch (e) {
+        onError((e as Error).message);
+        return;
+      }
+      setView({ kind: 'results' });
+      changed();
+      setUndo({
+        message: `Source “${deleted.title}” deleted.`,
+        undo: async () => {
+          try {
+            await library.restoreSource(deleted.id);
+          } catch (e) {
+            onError((e as Error).message);
+            return;
+          }
+          changed();
+          setView({ kind: 'source', id: deleted.id, excerptId: null });
+        },
+      });
+    },
+    [changed, onError],
+  );
+
   const newClaimFrom = useCallback((excerpt: ExcerptView) => {
     setView({
       kind: 'claim',
@@ -256,6 +296,12 @@ export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
             } else if (e.key === 'Enter' && active >= 0 && rows[active]) {
               e.preventDefault();
               open(rows[active]!);
+            } else if (e.key === 'Delete' && active >= 0) {
+              const row = rows[active];
+              if (row?.kind === 'hit' && row.hit.type === 'source') {
+                e.preventDefault();
+                void deleteSource({ id: row.hit.id, title: row.hit.title });
+              }
             } else if (e.key === 'Escape' && query) {
               setQuery('');
             }
@@ -293,6 +339,8 @@ export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
             }}
             onNewClaim={newClaimFrom}
             onDeleteExcerpt={deleteExcerpt}
+            onDeleteSource={(source) => void deleteSource(source)}
+            onOfferUndo={setUndo}
             onChanged={changed}
             onError={onError}
           />

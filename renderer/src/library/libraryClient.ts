@@ -1,4 +1,11 @@
-import type { DeletedClaim, DeletedExcerpt, SourceSummary } from '../../../shared/model/library';
+import type { ApiInput } from '../../../shared/api';
+import type {
+  DeletedClaim,
+  DeletedExcerpt,
+  DeletedSource,
+  SourceDeleteImpact,
+  SourceSummary,
+} from '../../../shared/model/library';
 import { call } from '../api';
 import type { FileImportOutcome, FileImportRow } from './import/importTypes';
 import type { ClaimDraft, ClaimView, ExcerptView, SourceView } from './libraryTypes';
@@ -37,6 +44,29 @@ export async function listSources(
 
 export function getSource(id: number): Promise<SourceView> {
   return call('sources.get', { id });
+}
+
+/** Saves corrected details; the library refuses an impossible date or a malformed URL. */
+export function updateSource(
+  id: number,
+  patch: Omit<ApiInput<'sources.update'>, 'id'>,
+): Promise<SourceSummary> {
+  return call('sources.update', { id, ...patch });
+}
+
+/** How many notes cite the source, and the excerpts and claims that go with it. */
+export function sourceDeleteImpact(id: number): Promise<SourceDeleteImpact> {
+  return call('sources.deleteImpact', { id });
+}
+
+/** Deletes a source with its excerpts; `restoreSource` with its id undoes it. */
+export async function deleteSource(id: number): Promise<DeletedSource> {
+  return (await call('sources.delete', { id })).restore;
+}
+
+/** Undo: the same source, excerpt ids, evidence links and tags, so citing notes are current. */
+export function restoreSource(id: number): Promise<SourceView> {
+  return call('sources.restore', { id });
 }
 
 export function excerptsForSource(sourceId: number): Promise<ExcerptView[]> {
@@ -157,4 +187,23 @@ export async function importChosen(): Promise<FileImportRow[] | null | 'unsuppor
     if ((e as { code?: string }).code === 'unsupported') return 'unsupported';
     throw e;
   }
+}
+
+/** Replaces a source's text with a new version of its file (read in the page, like import). */
+export function reimportSource(id: number, name: string, dataBase64: string) {
+  return call('sources.reimport', { id, file: { name, dataBase64 } });
+}
+
+/** The analyst takes the place re-import proposed for an excerpt (its quote becomes those words). */
+export function acceptProposal(id: number): Promise<ExcerptView> {
+  return call('excerpts.acceptProposal', { id });
+}
+
+export function rejectProposal(id: number): Promise<ExcerptView> {
+  return call('excerpts.rejectProposal', { id });
+}
+
+/** Earlier versions of a source's text (dates), newest first. */
+export function sourceVersions(id: number) {
+  return call('sources.versions', { id });
 }

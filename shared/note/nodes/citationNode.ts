@@ -1,4 +1,5 @@
 import { CITATION_NODE_TYPE, type SerializedCitationNode } from '../serializedNodes';
+import { readCitedQuote, readCitedSource } from './citedItem';
 import { isId, sourceIdOf, type JsonNode, type NodeDescriptor } from './descriptor';
 
 /** An inline citation of an excerpt or a whole source (`bw-citation`). */
@@ -17,4 +18,12 @@ export const citationNode: NodeDescriptor<SerializedCitationNode> = {
   // The marker prints no words of its own; its quote is only a snapshot for hover and search.
   plainText: () => '',
   searchText: (node) => node.quote ?? '',
+  citedItems: (node) => {
+    if (isId(node.excerptId)) {
+      const quote = readCitedQuote(node);
+      return quote ? [{ kind: 'excerpt', ...quote }] : [];
+    }
+    const source = readCitedSource(node.source);
+    return source ? [{ kind: 'source', source }] : [];
+  },
 };

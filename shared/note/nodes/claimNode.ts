@@ -1,4 +1,5 @@
 import { CLAIM_NODE_TYPE, type SerializedClaimNode } from '../serializedNodes';
+import { readCitedClaim } from './citedItem';
 import {
   isId,
   sourceIdOf,
@@ -27,4 +28,8 @@ export const claimNode: NodeDescriptor<SerializedClaimNode> = {
   },
   markings: (node) => evidenceOf(node).flatMap((e) => [e.marking, e.source?.marking ?? null]),
   plainText: (node) => node.text ?? '',
+  citedItems: (node) => {
+    const claim = readCitedClaim(node);
+    return claim ? [claim] : [];
+  },
 };

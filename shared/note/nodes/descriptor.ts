@@ -1,4 +1,5 @@
 import type { SourceSnapshot } from '../serializedNodes';
+import type { CitedItem } from './citedItem';
 
 /** The smallest view of a serialized Lexical node a walker needs. */
 export interface JsonNode {
@@ -35,6 +36,8 @@ export interface NodeDescriptor<T> {
   plainText(node: T): string;
   /** The words the notes search should find it by (defaults to plainText). */
   searchText?(node: T): string;
+  /** What the integrity check compares with the library (see integrity/checkIntegrity.ts). */
+  citedItems(node: T): CitedItem[];
 }
 
 export const isId = (v: unknown): v is number => Number.isInteger(v) && (v as number) > 0;

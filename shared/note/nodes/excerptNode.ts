@@ -1,4 +1,5 @@
 import { EXCERPT_NODE_TYPE, type SerializedExcerptNode } from '../serializedNodes';
+import { readCitedQuote } from './citedItem';
 import { isId, sourceIdOf, type JsonNode, type NodeDescriptor } from './descriptor';
 
 /** A block quote of a library excerpt (`bw-excerpt`). */
@@ -14,4 +15,8 @@ export const excerptNode: NodeDescriptor<SerializedExcerptNode> = {
       : [],
   markings: (node) => [node.marking, node.source?.marking ?? null],
   plainText: (node) => node.quote ?? '',
+  citedItems: (node) => {
+    const quote = readCitedQuote(node);
+    return quote ? [{ kind: 'excerpt', ...quote }] : [];
+  },
 };

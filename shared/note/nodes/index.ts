@@ -1,10 +1,12 @@
 import type { SourceSnapshot } from '../serializedNodes';
 import { citationNode } from './citationNode';
 import { claimNode } from './claimNode';
+import type { CitedItem } from './citedItem';
 import type { CitationRef, JsonNode, NodeDescriptor } from './descriptor';
 import { excerptNode } from './excerptNode';
 
 export type { CitationRef, JsonNode, NodeDescriptor } from './descriptor';
+export type { CitedEvidence, CitedItem, CitedQuote } from './citedItem';
 export { citationNode, claimNode, excerptNode };
 
 /** Every Briefwright node type, once. Walkers read these instead of switching on type names. */
@@ -43,6 +45,12 @@ export function citedSourcesOf(json: JsonNode): SourceSnapshot[] {
 export function citationRefsOf(json: JsonNode): CitationRef[] {
   const k = known(json);
   return k ? k.descriptor.citationRefs(k.value) : [];
+}
+
+/** What the integrity check compares for one of our own nodes (not its children). */
+export function citedItemsOf(json: JsonNode): CitedItem[] {
+  const k = known(json);
+  return k ? k.descriptor.citedItems(k.value) : [];
 }
 
 export function markingsOf(json: JsonNode): (string | null)[] {

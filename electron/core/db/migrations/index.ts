@@ -4,6 +4,9 @@ import { libraryMigration } from './002_library';
 import { noteHistoryMigration } from './003_note_history';
 import { noteExportsMigration } from './004_note_exports';
 import { retiredIdsMigration } from './005_retired_ids';
+import { compressedOriginalsMigration } from './006_compressed_originals';
+import { sourceDetailsMigration } from './007_source_details';
+import { sourceVersionsMigration } from './008_source_versions';
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -12,6 +15,9 @@ export const migrations: readonly Migration[] = [
   noteHistoryMigration,
   noteExportsMigration,
   retiredIdsMigration,
+  compressedOriginalsMigration,
+  sourceDetailsMigration,
+  sourceVersionsMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

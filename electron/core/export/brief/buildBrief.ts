@@ -32,6 +32,8 @@ export interface BriefInput {
   scheme: MarkingScheme;
   portionMarks: boolean;
   evidenceAnnex: boolean;
+  /** "All 14 quotations verified…", printed under the byline; only when everything verified. */
+  integrityStatement?: string | null;
 }
 
 const FORMAT = {
@@ -365,6 +367,7 @@ export function buildBrief(input: BriefInput): Brief {
     author: input.author,
     exportedAt: input.exportedAt,
     banner: input.banner.trim(),
+    integrityStatement: input.integrityStatement ?? null,
     blocks,
     clusters: builder.clusters,
     sources: builder.citedSources(),

@@ -171,6 +171,8 @@ export interface Brief {
   exportedAt: Date;
   /** The banner marking for every page ('' for none). */
   banner: string;
+  /** The integrity statement printed under the byline, or null. */
+  integrityStatement: string | null;
   blocks: Block[];
   /** Every citation cluster, in reading order (the annex's after the body's). */
   clusters: CitationCluster[];

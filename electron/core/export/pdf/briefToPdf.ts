@@ -30,6 +30,7 @@ function titleBlock(brief: Brief): PdfBlock[] {
   return [
     { text: brief.title, style: 'title' },
     ...(byline ? [{ text: byline, style: 'byline' }] : []),
+    ...(brief.integrityStatement ? [{ text: brief.integrityStatement, style: 'byline' }] : []),
     {
       canvas: [
         { type: 'line', x1: 0, y1: 0, x2: 60, y2: 0, lineWidth: 2, lineColor: PALETTE.accent },

@@ -28,6 +28,8 @@ export interface PdfJob {
   resourcesDir: string;
   /** The citation style and its locale, resolved before the job starts. */
   csl: StyleXml;
+  /** The integrity statement to print, or null (see integrity/statement.ts). */
+  integrityStatement?: string | null;
 }
 
 export interface PdfJobResult {
@@ -65,6 +67,7 @@ export function briefOfJob(job: PdfJob): { brief: Brief; citations: PdfCitations
     scheme: BUILT_IN_SCHEMES.find((s) => s.id === job.schemeId) ?? schemeFor(markingsUnder(root)),
     portionMarks: job.options.portionMarks,
     evidenceAnnex: job.options.evidenceAnnex,
+    integrityStatement: job.integrityStatement ?? null,
   });
   const formatted = formatCitations(job.csl, brief.clusters);
   return { brief, citations: { formatted, placement: job.options.notes } };

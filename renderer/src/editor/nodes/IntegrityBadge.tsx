@@ -3,7 +3,10 @@ import type { NodeKey } from 'lexical';
 import { REFRESH_CITED_NODE_COMMAND } from '../commands';
 import { useIntegrity, type CitedKey } from '../noteStores';
 
-/** "changed in library" (with a refresh) or "source removed" next to a cited node. */
+/**
+ * The integrity check's verdict next to a cited node: "changed in library: …" (with Refresh),
+ * "not in the current version of the source", or removed from the library.
+ */
 export function IntegrityBadge({ cited, nodeKey }: { cited: CitedKey; nodeKey: NodeKey }) {
   const [editor] = useLexicalComposerContext();
   const status = useIntegrity(cited);
@@ -11,12 +14,18 @@ export function IntegrityBadge({ cited, nodeKey }: { cited: CitedKey; nodeKey: N
   if (status.kind === 'removed')
     return (
       <span className="bw-flag bw-flag--removed" role="note">
-        source removed — the quote is kept as cited
+        {status.message} — kept as cited
+      </span>
+    );
+  if (status.kind === 'notInSource')
+    return (
+      <span className="bw-flag bw-flag--removed" role="note">
+        {status.message}
       </span>
     );
   return (
     <span className="bw-flag bw-flag--changed" role="note">
-      changed in library
+      {status.message}
       <button
         type="button"
         className="bw-flag-action"

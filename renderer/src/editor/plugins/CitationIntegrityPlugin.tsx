@@ -2,13 +2,12 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import { COMMAND_PRIORITY_EDITOR } from 'lexical';
 import { useEffect } from 'react';
-import type { CitationLookup } from '../../../../shared/model/notes';
-import type { SourceSnapshot } from '../../../../shared/note/serializedNodes';
+import type { IntegrityItem } from '../../../../shared/model/integrity';
 import { call } from '../../api';
 import { CHECK_CITATIONS_COMMAND } from '../commands';
-import { $isCitationNode, CitationNode } from '../nodes/CitationNode';
-import { $isClaimNode, ClaimNode } from '../nodes/ClaimNode';
-import { $isExcerptNode, ExcerptNode } from '../nodes/ExcerptNode';
+import { CitationNode } from '../nodes/CitationNode';
+import { ClaimNode } from '../nodes/ClaimNode';
+import { ExcerptNode } from '../nodes/ExcerptNode';
 import type { CitedKey, IntegrityStatus } from '../noteStores';
 import { useNoteStores } from '../noteStores';
 import { $citedNodes } from './citationOrder';
@@ -16,85 +15,34 @@ import { $citedNodes } from './citationOrder';
 /** How often an open note is compared with the library while it stays open. */
 export const INTEGRITY_INTERVAL_MS = 30_000;
 
-const sameSource = (a: SourceSnapshot, b: SourceSnapshot) =>
-  a.title === b.title &&
-  a.author === b.author &&
-  a.outlet === b.outlet &&
-  a.publishedAt === b.publishedAt &&
-  a.url === b.url;
-
-type Cited =
-  | {
-      key: CitedKey;
-      kind: 'excerpt';
-      quote: string;
-      locator: string | null;
-      source: SourceSnapshot;
-    }
-  | { key: CitedKey; kind: 'source'; source: SourceSnapshot }
-  | { key: CitedKey; kind: 'claim'; text: string; confidence: string | null; evidence: number[] };
-
-function $collectCited(): Cited[] {
-  const out: Cited[] = [];
-  for (const node of $citedNodes()) {
-    if ($isExcerptNode(node) || ($isCitationNode(node) && node.getSnapshot().excerptId !== null)) {
-      const s = node.getSnapshot();
-      out.push({
-        key: `excerpt:${s.excerptId!}`,
-        kind: 'excerpt',
-        quote: s.quote ?? '',
-        locator: s.locator,
-        source: s.source,
-      });
-    } else if ($isCitationNode(node)) {
-      const s = node.getSnapshot();
-      out.push({ key: `source:${s.source.sourceId}`, kind: 'source', source: s.source });
-    } else if ($isClaimNode(node)) {
-      const s = node.getSnapshot();
-      out.push({
-        key: `claim:${s.claimId}`,
-        kind: 'claim',
-        text: s.text,
-        confidence: s.confidence,
-        evidence: s.evidence.map((e) => e.excerptId),
-      });
-    }
-  }
-  return out;
-}
-
 /** One shared value, so a re-check that finds nothing new re-renders nothing. */
 const OK: IntegrityStatus = { kind: 'ok' };
 
-function statusOf(cited: Cited, lookup: CitationLookup): IntegrityStatus {
-  const id = Number(cited.key.split(':')[1]);
-  if (cited.kind === 'excerpt') {
-    const current = lookup.excerpts[id];
-    if (!current) return { kind: 'removed' };
-    const same =
-      current.quote === cited.quote &&
-      current.locator === cited.locator &&
-      sameSource(current.source, cited.source);
-    return same ? OK : { kind: 'changed', current };
-  }
-  if (cited.kind === 'source') {
-    const current = lookup.sources[id];
-    if (!current) return { kind: 'removed' };
-    return sameSource(current, cited.source) ? OK : { kind: 'changed', current };
-  }
-  const current = lookup.claims[id];
-  if (!current) return { kind: 'removed' };
-  const same =
-    current.text === cited.text &&
-    current.confidence === cited.confidence &&
-    current.evidence.map((e) => e.excerptId).join() === cited.evidence.join();
-  return same ? OK : { kind: 'changed', current };
+function statusOf(item: IntegrityItem): IntegrityStatus {
+  if (item.state === 'verified') return OK;
+  if (item.state === 'removed') return { kind: 'removed', message: item.message };
+  if (item.state === 'notInSource')
+    return { kind: 'notInSource', changes: item.changes, message: item.message };
+  return {
+    kind: 'changed',
+    current: item.current!,
+    changes: item.changes,
+    message: item.message,
+  };
+}
+
+/** Only the cited nodes, as saved JSON: all the check needs, without the note's prose. */
+function $citedContent(): string {
+  return JSON.stringify({
+    root: { type: 'root', children: $citedNodes().map((node) => node.exportJSON()) },
+  });
 }
 
 /**
- * Compares each cited item's snapshot with the library: when the note opens, when the window
- * regains focus, periodically, and on request. Results feed the node flags and the panel.
- * A lookup failure leaves the last known statuses: a flaky check never blanks anything.
+ * Runs the integrity check (the same one export and `briefwright verify` use) on the note as it
+ * is in the editor: when the note opens, when the window regains focus, periodically, and on
+ * request. Results feed the node flags and the panel. A failed check leaves the last known
+ * statuses: a flaky check never blanks anything.
  */
 export function CitationIntegrityPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -107,28 +55,19 @@ export function CitationIntegrityPlugin() {
       if (running) return;
       running = true;
       try {
-        const cited = editor.getEditorState().read($collectCited);
-        const ids = (kind: string) => [
-          ...new Set(cited.filter((c) => c.kind === kind).map((c) => Number(c.key.split(':')[1]))),
-        ];
-        const lookup = await call('notes.lookupCitations', {
-          excerptIds: ids('excerpt'),
-          claimIds: ids('claim'),
-          sourceIds: ids('source'),
-        });
+        const content = editor.getEditorState().read($citedContent);
+        const report = await call('notes.verify', { content });
         if (disposed) return;
-        const next = new Map<CitedKey, IntegrityStatus>();
-        for (const c of cited) {
-          const status = statusOf(c, lookup);
-          // One stale node of an item flags it, even if another node of it is fresh.
-          if (!next.has(c.key) || status.kind !== 'ok') next.set(c.key, status);
-        }
-        // Reuse the previous value for unchanged kinds so subscribers see no change.
         const previous = integrity.get();
-        for (const [key, status] of next) {
-          const before = previous.get(key);
-          if (before && before.kind === status.kind && status.kind !== 'changed')
-            next.set(key, before);
+        const next = new Map<CitedKey, IntegrityStatus>();
+        for (const item of report.items) {
+          const status = statusOf(item);
+          // Reuse the previous value when nothing about it changed, so subscribers see no change.
+          const before = previous.get(item.key);
+          next.set(
+            item.key,
+            before && JSON.stringify(before) === JSON.stringify(status) ? before : status,
+          );
         }
         const unchanged =
           previous.size === next.size && [...next].every(([k, v]) => previous.get(k) === v);
@@ -157,7 +96,7 @@ export function CitationIntegrityPlugin() {
         },
         COMMAND_PRIORITY_EDITOR,
       ),
-      // Newly inserted citations are checked shortly after they land.
+      // Newly inserted or refreshed citations are checked shortly after they change.
       editor.registerMutationListener(ExcerptNode, soon, { skipInitialization: true }),
       editor.registerMutationListener(CitationNode, soon, { skipInitialization: true }),
       editor.registerMutationListener(ClaimNode, soon, { skipInitialization: true }),

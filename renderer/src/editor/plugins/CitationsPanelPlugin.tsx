@@ -64,7 +64,7 @@ export function CitationsPanelPlugin() {
       <header className="citations-header">
         <h2>Citations</h2>
         <span className={problems ? 'citations-problems' : 'citations-ok'}>
-          {problems ? `${problems} to check` : ordered.length ? 'all current' : ''}
+          {problems ? `${problems} not verified` : ordered.length ? 'all verified' : ''}
         </span>
         <button
           type="button"
@@ -98,10 +98,10 @@ export function CitationsPanelPlugin() {
                         {item.label}
                       </button>
                       {status?.kind === 'changed' && (
-                        <span className="bw-flag bw-flag--changed">changed in library</span>
+                        <span className="bw-flag bw-flag--changed">{status.message}</span>
                       )}
-                      {status?.kind === 'removed' && (
-                        <span className="bw-flag bw-flag--removed">source removed</span>
+                      {(status?.kind === 'removed' || status?.kind === 'notInSource') && (
+                        <span className="bw-flag bw-flag--removed">{status.message}</span>
                       )}
                     </li>
                   );

@@ -3,7 +3,7 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import { useEffect } from 'react';
-import { cleanUrl, isSafeUrl } from '../safeUrl';
+import { cleanUrl, isSafeUrl } from '../../../../shared/links';
 
 /**
  * Links only with safe URLs: typed links are validated, and every link that enters the note

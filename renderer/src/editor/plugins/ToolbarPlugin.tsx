@@ -32,7 +32,7 @@ import {
 } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { OPEN_CITATION_PALETTE_COMMAND } from '../commands';
-import { cleanUrl } from '../safeUrl';
+import { cleanUrl } from '../../../../shared/links';
 
 type BlockType = 'paragraph' | HeadingTagType | 'quote' | 'bullet' | 'number';
 

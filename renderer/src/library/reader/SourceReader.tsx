@@ -1,10 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { setDragData } from '../drag/dragData';
 import { ExcerptCard } from '../capture/ExcerptCard';
+import { SourceDetails } from '../details/SourceDetails';
+import { inverseOf, type SourcePatch } from '../details/sourceEdits';
+import type { UndoOffer } from '../undo/UndoToast';
 import type { ExcerptView, SourceView } from '../libraryTypes';
 import * as library from '../libraryClient';
 import type { TagCount } from '../tags/tagSuggestions';
+import { NotFoundInVersion } from './NotFoundInVersion';
 import { ReaderText } from './ReaderText';
+import { ReplaceVersionButton } from './ReplaceVersionButton';
 import { SelectionToolbar } from './SelectionToolbar';
 import { useReaderSelection } from './useReaderSelection';
 
@@ -17,9 +22,25 @@ export interface SourceReaderProps {
   onNewClaim: (excerpt: ExcerptView) => void;
   /** Asks first when notes cite it; resolves true once deleted (undo calls `restored`). */
   onDeleteExcerpt: (excerpt: ExcerptView, restored: () => void) => Promise<boolean>;
+  /** Asks first (with what goes with it); deletes the source and offers undo. */
+  onDeleteSource: (source: { id: number; title: string }) => void;
+  onOfferUndo: (offer: UndoOffer) => void;
   onChanged: () => void;
   onError: (message: string) => void;
 }
+
+const byStart = (a: ExcerptView, b: ExcerptView) =>
+  (a.start ?? Number.MAX_SAFE_INTEGER) - (b.start ?? Number.MAX_SAFE_INTEGER);
+
+/**
+ * Whether an excerpt may be highlighted: placed in the current version, and the text at its
+ * offsets is exactly its quote. Anything else would show the analyst words they never quoted.
+ */
+const isPlacedIn = (
+  text: string,
+  e: ExcerptView,
+): e is ExcerptView & { start: number; end: number } =>
+  e.anchored && e.start !== null && e.end !== null && text.slice(e.start, e.end) === e.quote;
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -35,14 +56,19 @@ export function SourceReader(props: SourceReaderProps) {
     onBack,
     onNewClaim,
     onDeleteExcerpt,
+    onDeleteSource,
+    onOfferUndo,
     onChanged,
     onError,
   } = props;
+  const [showDetails, setShowDetails] = useState(false);
   const [source, setSource] = useState<SourceView | null>(null);
   const [excerpts, setExcerpts] = useState<ExcerptView[]>([]);
   const [activeId, setActiveId] = useState<number | null>(focusExcerptId);
   const [usedIn, setUsedIn] = useState<string[] | null>(null);
   const [saving, setSaving] = useState(false);
+  const [versionDates, setVersionDates] = useState<ReadonlyMap<number, string>>(new Map());
+  const [replaced, setReplaced] = useState<string | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const [selection, clearSelection] = useReaderSelection(
@@ -61,20 +87,27 @@ export function SourceReader(props: SourceReaderProps) {
     [sourceId, onError],
   );
 
+  const [loads, setLoads] = useState(0);
+  useEffect(() => setReplaced(null), [sourceId]);
   useEffect(() => {
     let cancelled = false;
     setSource(null);
-    Promise.all([library.getSource(sourceId), library.excerptsForSource(sourceId)])
-      .then(([s, list]) => {
+    Promise.all([
+      library.getSource(sourceId),
+      library.excerptsForSource(sourceId),
+      library.sourceVersions(sourceId),
+    ])
+      .then(([s, list, versions]) => {
         if (cancelled) return;
         setSource(s);
         setExcerpts(list);
+        setVersionDates(new Map(versions.map((v) => [v.version, v.importedAt])));
       })
       .catch((e: Error) => onError(e.message));
     return () => {
       cancelled = true;
     };
-  }, [sourceId, onError]);
+  }, [sourceId, onError, loads]);
 
   useEffect(() => setActiveId(focusExcerptId), [focusExcerptId]);
 
@@ -106,9 +139,21 @@ export function SourceReader(props: SourceReaderProps) {
     };
   }, [active]);
 
+  const text = source?.text ?? '';
   const spans = useMemo(
-    () => excerpts.map(({ id, start, end }) => ({ id, start, end })),
-    [excerpts],
+    () =>
+      excerpts
+        .filter((e) => isPlacedIn(text, e))
+        .map(({ id, start, end }) => ({ id, start: start!, end: end! })),
+    [excerpts, text],
+  );
+  const notFound = useMemo(() => excerpts.filter((e) => !isPlacedIn(text, e)), [excerpts, text]);
+  const replaceExcerpt = useCallback(
+    (updated: ExcerptView) => {
+      setExcerpts((list) => list.map((x) => (x.id === updated.id ? updated : x)).sort(byStart));
+      onChanged();
+    },
+    [onChanged],
   );
 
   const saveSelection = useCallback(
@@ -121,7 +166,7 @@ export function SourceReader(props: SourceReaderProps) {
         tags,
         comment,
       });
-      setExcerpts((list) => [...list, created].sort((a, b) => a.start - b.start));
+      setExcerpts((list) => [...list, created].sort(byStart));
       setSaving(false);
       clearSelection();
       window.getSelection()?.removeAllRanges();
@@ -141,7 +186,7 @@ export function SourceReader(props: SourceReaderProps) {
         tags: [],
         comment: '',
       });
-      setExcerpts((list) => [...list, created].sort((a, b) => a.start - b.start));
+      setExcerpts((list) => [...list, created].sort(byStart));
       clearSelection();
       window.getSelection()?.removeAllRanges();
       onChanged();
@@ -167,6 +212,29 @@ export function SourceReader(props: SourceReaderProps) {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [selection, saving, claimFromSelection]);
+
+  const saveDetails = useCallback(
+    async (patch: SourcePatch) => {
+      if (!source) return;
+      const before = source;
+      const updated = await library.updateSource(source.id, patch);
+      setSource((s) => (s ? { ...s, ...updated } : s));
+      onChanged();
+      onOfferUndo({
+        message: 'Source details saved.',
+        undo: async () => {
+          try {
+            const back = await library.updateSource(before.id, inverseOf(before, patch));
+            setSource((s) => (s ? { ...s, ...back } : s));
+            onChanged();
+          } catch (e) {
+            onError((e as Error).message);
+          }
+        },
+      });
+    },
+    [source, onChanged, onOfferUndo, onError],
+  );
 
   if (!source) {
     return (
@@ -207,11 +275,67 @@ export function SourceReader(props: SourceReaderProps) {
               ))}
             </p>
           )}
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={showDetails}
+            onClick={() => setShowDetails((v) => !v)}
+          >
+            {showDetails ? 'Hide details' : 'Edit details'}
+          </button>
+          {showDetails && (
+            <SourceDetails
+              source={source}
+              knownTags={knownTags}
+              onSave={saveDetails}
+              onDelete={() => onDeleteSource(source)}
+            />
+          )}
           <p className="reader-hint">
             {excerpts.length} {excerpts.length === 1 ? 'excerpt' : 'excerpts'} · select text to save
             an excerpt or start a claim
           </p>
+          <p className="reader-hint">
+            Version {source.version}, imported {source.versionImportedAt.slice(0, 10)}
+            {versionDates.size > 0 &&
+              ` · ${versionDates.size} earlier version${versionDates.size === 1 ? '' : 's'} kept`}{' '}
+            ·{' '}
+            <ReplaceVersionButton
+              sourceId={source.id}
+              onError={onError}
+              onReplaced={(report) => {
+                setLoads((n) => n + 1);
+                onChanged();
+                setReplaced(
+                  `Replaced with version ${report.source.version}: ${report.reanchored} excerpt(s) found, ${report.unplaced.length} not found in this version.`,
+                );
+              }}
+            />
+          </p>
+          {replaced && (
+            <p className="reader-hint" role="status">
+              {replaced}
+            </p>
+          )}
         </header>
+        <NotFoundInVersion
+          source={source}
+          excerpts={notFound}
+          versionDates={versionDates}
+          onOpen={(e) => setActiveId(e.id)}
+          onAccept={(e) =>
+            void library
+              .acceptProposal(e.id)
+              .then(replaceExcerpt)
+              .catch((error: Error) => onError(error.message))
+          }
+          onReject={(e) =>
+            void library
+              .rejectProposal(e.id)
+              .then(replaceExcerpt)
+              .catch((error: Error) => onError(error.message))
+          }
+        />
         <div
           className="reader-body"
           ref={bodyRef}

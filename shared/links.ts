@@ -22,3 +22,12 @@ export function cleanUrl(url: string): string | null {
     if (TRACKING_PARAM.test(key)) parsed.searchParams.delete(key);
   return parsed.toString();
 }
+
+/**
+ * A source's web address as stored: http(s) only, without tracking parameters; null when the
+ * value is not a web address (the one rule for importers, the details panel and the CLI).
+ */
+export function cleanSourceUrl(url: string | null | undefined): string | null {
+  if (!url || !/^\s*https?:\/\//i.test(url)) return null;
+  return cleanUrl(url);
+}

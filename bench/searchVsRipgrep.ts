@@ -1,0 +1,148 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Handlers } from '../electron/core/handlers';
+import { startWebServer } from '../electron/hosts/webServer';
+import { percentile, type BenchRow } from './types';
+
+/** One query as the library takes it and as ripgrep takes it over the same text on disk. */
+export interface PeerQuery {
+  library: string;
+  /** ripgrep arguments before the folder: the closest equivalent of the library query. */
+  rg: string[];
+}
+
+const median3 = (run: () => void): number => {
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    run();
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b)[1]!;
+};
+
+const medianOf3Async = async (run: () => Promise<void>): Promise<number> => {
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    await run();
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b)[1]!;
+};
+
+/** Words, phrases and prefixes drawn from the library's own text, for both engines. */
+export function peerQueries(texts: readonly string[], random: () => number): PeerQuery[] {
+  const queries: PeerQuery[] = [];
+  for (let i = 0; i < 30; i++) {
+    const text = texts[Math.floor(random() * texts.length)]!;
+    const at = Math.floor(random() * (text.length - 80));
+    const words = text
+      .slice(at, at + 80)
+      .replace(/[.\n]/g, ' ')
+      .split(/\s+/)
+      .filter((w) => w.length > 1)
+      .slice(1, 4);
+    const kind = i % 3;
+    if (kind === 0) queries.push({ library: words[0]!, rg: ['-l', '-i', '-w', words[0]!] });
+    else if (kind === 1) {
+      const phrase = words.join(' ');
+      queries.push({ library: `"${phrase}"`, rg: ['-l', '-i', '-F', phrase] });
+    } else {
+      const prefix = words[0]!.slice(0, 3);
+      queries.push({ library: `${prefix}*`, rg: ['-l', '-i', `\\b${prefix}`] });
+    }
+  }
+  return queries;
+}
+
+/**
+ * A warm search over HTTP, as the browser host answers it, beside ripgrep over the same sources
+ * written out as text files. Both are the median of three runs per query.
+ */
+export async function searchVsRipgrep(
+  handlers: Handlers,
+  texts: readonly string[],
+  queries: readonly PeerQuery[],
+  label: string,
+): Promise<BenchRow[]> {
+  if (spawnSync('rg', ['--version']).status !== 0) {
+    console.error('ripgrep (rg) is not installed: the side-by-side rows are skipped');
+    return [];
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'briefwright-rg-'));
+  const staticDir = join(dir, 'static');
+  const filesDir = join(dir, 'sources');
+  mkdirSync(staticDir);
+  mkdirSync(filesDir);
+  texts.forEach((text, i) => writeFileSync(join(filesDir, `source-${i}.txt`), text));
+  const server = await startWebServer({ handlers, staticDir, port: 0, log: () => {} });
+  try {
+    const search = async (text: string) => {
+      const response = await fetch(`http://127.0.0.1:${server.port}/rpc/library.search`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${server.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ text, limit: 20 }),
+      });
+      if (!response.ok) throw new Error(`search failed: ${response.status}`);
+      await response.arrayBuffer();
+    };
+    // Warm both: the library's statements and page cache, and the files in the OS cache.
+    for (const q of queries) {
+      await search(q.library);
+      spawnSync('rg', [...q.rg, filesDir]);
+    }
+    const ratios: number[] = [];
+    const ours: number[] = [];
+    const peer: number[] = [];
+    for (const q of queries) {
+      const http = await medianOf3Async(() => search(q.library));
+      const rg = median3(() => {
+        const result = spawnSync('rg', [...q.rg, filesDir], { maxBuffer: 64 * 1024 * 1024 });
+        if (result.status !== 0 && result.status !== 1) throw new Error('ripgrep failed');
+      });
+      ours.push(http);
+      peer.push(rg);
+      ratios.push(rg / http);
+      if (process.env.BRIEFWRIGHT_BENCH_DETAIL) {
+        console.error(
+          `${http.toFixed(1).padStart(7)} ms vs rg ${rg.toFixed(1).padStart(7)} ms  ${q.library}`,
+        );
+      }
+    }
+    ours.sort((a, b) => a - b);
+    peer.sort((a, b) => a - b);
+    ratios.sort((a, b) => a - b);
+    return [
+      {
+        area: 'vs ripgrep',
+        metric: `warm search over HTTP p50 (${label})`,
+        value: percentile(ours, 50),
+        unit: 'ms',
+      },
+      {
+        area: 'vs ripgrep',
+        metric: `ripgrep over the same files p50 (${label})`,
+        value: percentile(peer, 50),
+        unit: 'ms',
+      },
+      {
+        area: 'vs ripgrep',
+        metric: `times faster than ripgrep, p50 of ${queries.length} queries`,
+        value: percentile(ratios, 50),
+        unit: '×',
+      },
+      {
+        area: 'vs ripgrep',
+        metric: 'times faster than ripgrep, slowest query',
+        value: ratios[0]!,
+        unit: '×',
+      },
+    ];
+  } finally {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,80 @@
+import type { ApiResult } from '../../shared/api';
+import { installLog, openLog, type Log } from './app/log';
+import { openCore, type CoreContext, type CoreOptions } from './context';
+import { startIdleCheckpoint } from './db/idleCheckpoint';
+import { createHandlers, type Handlers } from './handlers';
+import type { HostServices } from './host';
+import { dispatch } from './rpc/dispatch';
+import { withActivity } from './rpc/withActivity';
+
+export interface RuntimeOptions extends CoreOptions {
+  /** What the host can do for core (native dialogs); absent services answer `unsupported`. */
+  host?: HostServices;
+  /**
+   * A host that stays open (the desktop app, the browser host) folds the WAL back when the
+   * library is idle; a CLI command is over before that matters.
+   */
+  longRunning?: boolean;
+  /** Told when the startup backup fails (it is logged either way). */
+  onBackupError?: (error: Error) => void;
+}
+
+/** An open library and everything a host needs to serve it. */
+export interface Runtime {
+  core: CoreContext;
+  /** Every contract method bound to core; each call counts as activity. */
+  handlers: Handlers;
+  log: Log;
+  /** The startup backup's path, or null when none was due or it failed. Never rejects. */
+  startupBackup: Promise<string | null>;
+  /** Runs one contract method as every transport does: validated, errors as values. */
+  call(method: string, input: unknown): Promise<ApiResult<unknown>>;
+  /** Stops the timers and closes the library (checkpointing the WAL). Safe to call twice. */
+  shutdown(): void;
+}
+
+/** Polling calls that must not keep the library from counting as idle. */
+const PASSIVE_METHODS = ['app.changes'];
+
+/**
+ * The one composition root: opens the log and the library, starts the daily backup and the idle
+ * checkpoint, binds the handlers with activity tracking, and knows how to shut all of it down.
+ * The desktop app, the browser host and the CLI each start one and add only their transport.
+ */
+export function startRuntime(options: RuntimeOptions): Runtime {
+  const log = openLog(options.dataDir);
+  installLog(log);
+  let core: CoreContext;
+  try {
+    core = openCore(options);
+  } catch (error) {
+    log.error('open library', error);
+    throw error;
+  }
+  log.info(`opened ${core.databasePath} (Briefwright ${core.version}, pid ${process.pid})`);
+
+  const startupBackup = core.backupIfDue().catch((error: Error) => {
+    log.error('startup backup', error);
+    options.onBackupError?.(error);
+    return null;
+  });
+  const checkpoint = options.longRunning ? startIdleCheckpoint(core.db) : null;
+  const bound = createHandlers(core, options.host);
+  const handlers = checkpoint ? withActivity(bound, checkpoint.touch, PASSIVE_METHODS) : bound;
+  let open = true;
+
+  return {
+    core,
+    handlers,
+    log,
+    startupBackup,
+    call: (method, input) =>
+      dispatch(handlers, method, input, (error) => log.error(`request ${method}`, error)),
+    shutdown() {
+      if (!open) return;
+      open = false;
+      checkpoint?.stop();
+      core.close();
+    },
+  };
+}
