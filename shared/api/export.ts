@@ -46,6 +46,10 @@ export const exportApi = {
   'export.pdf': method(
     z.object({ noteId, options: exportOptionsSchema.prefault({}) }).strict(),
   ).returns<ExportResult>(),
+  /** Exports a note to a Word file (.docx): the same content, citations and marking as the PDF. */
+  'export.docx': method(
+    z.object({ noteId, options: exportOptionsSchema.prefault({}) }).strict(),
+  ).returns<ExportResult>(),
   /** Progress of a running `export.pdf` for this note, for a progress bar (poll it). */
   'export.progress': method(z.object({ noteId }).strict()).returns<ExportProgress>(),
   /** Past exports of a note, newest first: banner, marking decisions and the revision sent. */

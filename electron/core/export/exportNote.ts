@@ -2,6 +2,7 @@ import { userInfo } from 'node:os';
 import { DEFAULT_STYLE } from '../../../shared/citations/styles';
 import { ApiError } from '../../../shared/errors';
 import type {
+  ExportFormat,
   ExportDefaults,
   ExportIntegrity,
   ExportOptions,
@@ -12,6 +13,7 @@ import type { CoreContext } from '../context';
 import { integrityStatement } from '../integrity/statement';
 import { createIntegrityCheck } from '../integrity/verifyNote';
 import { writeFileAtomic } from './atomicWrite';
+import { buildDocx } from './docx/buildDocx';
 import { createCitationStyles } from './citationStyles';
 import { parseNoteRoot, type PdfJob } from './pdf/buildPdf';
 import type { ExportLog } from './exportLog';
@@ -139,7 +141,7 @@ export interface ExportOutcome extends ExportSummary {
 }
 
 /**
- * Builds the PDF off the calling thread, writes it atomically when given a path, then records
+ * Builds the PDF off the calling thread (the Word file in this one: docx is quick to write), writes it atomically when given a path, then records
  * the export in the note's history (a revision and an export-log row).
  */
 export async function runExport(
@@ -148,8 +150,10 @@ export async function runExport(
   plan: ExportPlan,
   path: string | null,
   onProgress?: (fraction: number) => void,
+  format: ExportFormat = 'pdf',
 ): Promise<ExportOutcome> {
-  const result = await runPdfJob(plan.job, onProgress);
+  const result =
+    format === 'docx' ? await buildDocx(plan.job) : await runPdfJob(plan.job, onProgress);
   createCitationStyles(ctx.db, plan.job.resourcesDir).setForNote(
     plan.noteId,
     plan.job.options.style ?? DEFAULT_STYLE,
@@ -177,7 +181,7 @@ export async function runExport(
 }
 
 /** A file name for the note: its title without characters file systems reject. */
-export function suggestedFileName(title: string): string {
+export function suggestedFileName(title: string, format: ExportFormat = 'pdf'): string {
   const base = [...title]
     .map((ch) => (ch.charCodeAt(0) < 32 ? ' ' : ch))
     .join('')
@@ -185,5 +189,5 @@ export function suggestedFileName(title: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 120);
-  return `${base || 'Briefing'}.pdf`;
+  return `${base || 'Briefing'}.${format}`;
 }

@@ -1,7 +1,12 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { STYLE_ID_PATTERN } from '../../../shared/citations/styles';
-import { NOTE_PLACEMENTS, PAPER_SIZES, type ExportResult } from '../../../shared/model/export';
+import {
+  EXPORT_FORMATS,
+  NOTE_PLACEMENTS,
+  PAPER_SIZES,
+  type ExportResult,
+} from '../../../shared/model/export';
 import { writeFileAtomic } from '../../core/export/atomicWrite';
 import { CliFailure, type CliCommand } from './types';
 import { printIntegrityReport } from './verifyCommand';
@@ -25,9 +30,9 @@ function styleOption(value: string | undefined): string | undefined {
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: 'Export a note to PDF',
+  summary: 'Export a note to PDF or Word',
   usage:
-    'briefwright export <note-id> -o out.pdf [--paper A4|Letter] [--marking TEXT] [--confirm-lower-marking]\n' +
+    'briefwright export <note-id> -o out.pdf [--format pdf|docx] [--paper A4|Letter] [--marking TEXT] [--confirm-lower-marking]\n' +
     '                   [--style chicago|apa|ieee|...] [--notes footnotes|endnotes] [--toc] [--no-sources] [--portion-marks] [--evidence-annex]\n' +
     '                   [--author NAME] [--accept-unverified] [--json]',
   async run(argv, ctx) {
@@ -42,6 +47,7 @@ export const exportCommand: CliCommand = {
         'confirm-lower-marking': { type: 'boolean' },
         style: { type: 'string' },
         notes: { type: 'string' },
+        format: { type: 'string' },
         toc: { type: 'boolean' },
         'no-sources': { type: 'boolean' },
         'portion-marks': { type: 'boolean' },
@@ -55,7 +61,8 @@ export const exportCommand: CliCommand = {
     if (positionals.length !== 1 || !Number.isInteger(noteId) || noteId <= 0) {
       throw new CliFailure(`Usage: ${this.usage}`, 2);
     }
-    if (!values.output) throw new CliFailure('Say where to write the PDF: -o out.pdf', 2);
+    const format = oneOf('format', values.format, EXPORT_FORMATS) ?? 'pdf';
+    if (!values.output) throw new CliFailure(`Say where to write the file: -o out.${format}`, 2);
     const output = resolve(values.output);
     const paper = oneOf('paper', values.paper, PAPER_SIZES);
     const style = styleOption(values.style);
@@ -66,7 +73,7 @@ export const exportCommand: CliCommand = {
       ctx.io.err('Not exported. Refresh the note, or pass --accept-unverified to export anyway.');
       return 1;
     }
-    const result: ExportResult = await ctx.call('export.pdf', {
+    const result: ExportResult = await ctx.call(format === 'docx' ? 'export.docx' : 'export.pdf', {
       noteId,
       options: {
         paper,
@@ -82,7 +89,7 @@ export const exportCommand: CliCommand = {
         acknowledged: report.items.filter((i) => i.state !== 'verified').map((i) => i.key),
       },
     });
-    if (result.kind !== 'download') throw new CliFailure('The export did not produce a PDF.');
+    if (result.kind !== 'download') throw new CliFailure('The export did not produce a file.');
     await writeFileAtomic(output, Buffer.from(result.base64, 'base64')).catch((error: Error) => {
       throw new CliFailure(error.message);
     });
@@ -90,10 +97,12 @@ export const exportCommand: CliCommand = {
     if (values.json) {
       ctx.io.out(JSON.stringify({ path: output, ...summary }, null, 2));
     } else {
-      ctx.io.out(
-        `Wrote ${output} (${summary.pages} page${summary.pages === 1 ? '' : 's'}` +
-          `${summary.marking ? `, ${summary.marking}` : ''})`,
-      );
+      const details = [
+        // A Word file's pages are counted by Word when it opens it.
+        ...(format === 'pdf' ? [`${summary.pages} page${summary.pages === 1 ? '' : 's'}`] : []),
+        ...(summary.marking ? [summary.marking] : []),
+      ];
+      ctx.io.out(`Wrote ${output}${details.length ? ` (${details.join(', ')})` : ''}`);
       if (summary.integrityStatement) ctx.io.out(summary.integrityStatement);
       else printIntegrityReport(report, ctx.io, ctx.io.err);
       for (const warning of summary.warnings) ctx.io.err(`warning: ${warning}`);

@@ -219,6 +219,7 @@ export function NotePane({ onSaveState, onError }: NotePaneProps) {
       <NoteEditor
         key={`${note.id}:${note.updatedAt}`}
         initialContent={note.content}
+        noteId={note.id}
         onSave={onContent}
         onDirty={onDirty}
         onError={onError}
