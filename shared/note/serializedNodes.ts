@@ -1,3 +1,5 @@
+import type { Creator } from '../source/creators';
+
 /**
  * The saved form of Briefwright's own editor nodes. The editor writes these (exportJSON) and the
  * PDF export reads them, so this file is the one agreement between the two. A node carries a
@@ -10,8 +12,7 @@ export const EXCERPT_NODE_TYPE = 'bw-excerpt';
 export const CITATION_NODE_TYPE = 'bw-citation';
 export const CLAIM_NODE_TYPE = 'bw-claim';
 
-/** A person (family and given names) or an organisation (one literal name, never inverted). */
-export type Creator = { family: string; given?: string } | { literal: string };
+export type { Creator } from '../source/creators';
 
 /** Source metadata as it was when cited. */
 export interface SourceSnapshot {
