@@ -101,10 +101,28 @@ export function formatCitations(
       properties: { noteIndex: kind === 'note' ? i + 1 : 0 },
     }))
     .filter((c) => c.citationItems.length > 0);
+  // In-text styles print the same cluster the same way wherever it stands (positions only
+  // matter to notes), so each distinct cluster is formatted once: citeproc's cost is per cluster.
+  const sameAs = new Map<string, string>();
+  const distinct =
+    kind === 'note'
+      ? citations
+      : citations.filter((c) => {
+          const key = JSON.stringify(c.citationItems);
+          const first = sameAs.get(key);
+          sameAs.set(c.citationID, first ?? c.citationID);
+          if (first) return false;
+          sameAs.set(key, c.citationID);
+          return true;
+        });
   const formatted = new Map<string, string>();
-  if (citations.length) {
-    for (const [id, , html] of engine.rebuildProcessorState(citations, 'html'))
+  if (distinct.length) {
+    for (const [id, , html] of engine.rebuildProcessorState(distinct, 'html'))
       formatted.set(id, html);
+  }
+  for (const c of citations) {
+    const first = sameAs.get(c.citationID);
+    if (first && first !== c.citationID) formatted.set(c.citationID, formatted.get(first) ?? '');
   }
   const bibliography: FormattedCitations['bibliography'] = [];
   const made = items.size && engine.bibliography ? engine.makeBibliography() : false;
