@@ -10,6 +10,8 @@ export default defineConfig({
           index: 'electron/main/index.ts',
           // PDF export runs on a worker thread; runPdfJob.ts loads this file beside the main bundle.
           exportWorker: 'electron/core/export/exportWorker.ts',
+          // Imports are parsed on a pool of worker threads (importers/importPool.ts).
+          importWorker: 'electron/core/importers/importWorker.ts',
         },
       },
     },

@@ -112,6 +112,8 @@ function job(content: string, style = 'chicago'): PdfJob {
       style,
       notes: 'footnotes',
       portionMarks: true,
+      markEveryPortion: false,
+      tagKeywords: false,
       evidenceAnnex: false,
       author: 'Bench',
     },

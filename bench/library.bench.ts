@@ -130,7 +130,7 @@ export const librarySuite: BenchSuite = {
         for (let i = 0; i < SIZES.claims; i++) {
           claims.create({
             text: article(random, pick, 12 + Math.floor(random() * 20)),
-            confidence: 'likely',
+            likelihood: 'likely',
             tags: [tagNames[(i * 13) % tagNames.length]!],
             evidence: [
               { excerptId: excerptIds[(i * 5) % excerptIds.length]!, relation: 'supports' },

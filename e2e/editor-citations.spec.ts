@@ -122,6 +122,17 @@ test('deleting the source keeps the quote in the note and flags it as removed', 
   await expect(reloaded.locator('.bw-excerpt blockquote')).toHaveText(lib.quote);
   await expect(reloaded.locator('.bw-excerpt figcaption')).toContainText('Escalating Assaults');
   await expect(reloaded.getByText(/removed from the library/)).toBeVisible();
+
+  // Unlink keeps the words as a plain quote; the note then has nothing left to verify.
+  await reloaded.getByRole('button', { name: 'Unlink' }).click();
+  await expect(reloaded.locator('.bw-excerpt')).toHaveCount(0);
+  await expect(reloaded.locator('blockquote')).toHaveText(lib.quote);
+  await expect(page.getByTestId('save-state')).toContainText('Saved');
+  const [note] = await rpc(host, 'notes.list', {});
+  expect(await rpc(host, 'notes.verify', { id: note!.id })).toMatchObject({
+    verified: true,
+    items: [],
+  });
 });
 
 test('Insert citation… from the keyboard: Ctrl+Shift+E, search, Enter inserts at the caret', async ({
@@ -176,7 +187,8 @@ test('a claim drops as a claim box with its confidence and evidence; a reader se
   const lib = await seedLibrary(host);
   const claim = await rpc(host, 'claims.create', {
     text: 'Strikes on both sides will continue through the talks.',
-    confidence: 'likely',
+    likelihood: 'likely',
+    confidence: 'moderate',
     evidence: [{ excerptId: lib.excerptId, relation: 'supports' }],
   });
   const source = await rpc(host, 'sources.get', { id: lib.essayId });
@@ -188,7 +200,7 @@ test('a claim drops as a claim box with its confidence and evidence; a reader se
   await dropAt(page, [{ kind: 'claim', id: claim.id }], end.x, end.y);
   const box = editor.getByRole('complementary', { name: 'Claim' });
   await expect(box).toContainText('Strikes on both sides will continue');
-  await expect(box.locator('.bw-confidence')).toHaveText('likely');
+  await expect(box.locator('.bw-assessment')).toHaveText('Likely (55–80%); moderate confidence');
   await expect(box.locator('.bw-citation-number')).toHaveText('1');
 
   const after = await pointAfterText(page, EDITOR, 'overnight.');

@@ -83,4 +83,17 @@ test('a note with everything verified exports with the integrity statement; with
   expect(latest!.integrity).toMatchObject({ verified: false, statement: null });
   expect(latest!.integrity!.acknowledged.length).toBe(count);
   expect(first!.integrity).toMatchObject({ verified: true, quotations });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // Or refresh instead: the note takes the library's copy, and export is verified again.
+  const citations = page.getByRole('region', { name: 'Citations' });
+  await citations.getByRole('button', { name: 'Check now' }).click();
+  await citations.getByRole('button', { name: 'Refresh all' }).click();
+  await expect(citations).toContainText('all verified');
+  await expect(page.getByTestId('save-state')).toContainText('Saved');
+  dialog = await openExport(page);
+  await expect(dialog.getByRole('region', { name: 'Integrity check' })).toContainText(
+    `All ${quotations} quotations`,
+  );
+  await expect(dialog.getByRole('button', { name: 'Export', exact: true })).toBeEnabled();
 });

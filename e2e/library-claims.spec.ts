@@ -29,7 +29,10 @@ test('a claim from a selection, with an excerpt dropped on it as contradicting e
   await editor
     .getByRole('textbox', { name: 'Claim text' })
     .fill('Ukraine will keep striking inside Russia.');
-  await editor.getByRole('combobox', { name: 'Confidence' }).selectOption('likely');
+  // ICD 203: the likelihood and the analyst's confidence are two separate judgments.
+  await editor.getByRole('combobox', { name: 'Likelihood' }).selectOption('likely');
+  await editor.getByRole('combobox', { name: 'Confidence' }).selectOption('moderate');
+  await editor.getByRole('combobox', { name: 'Claim marking' }).selectOption('TLP:AMBER');
   await editor.getByRole('combobox', { name: 'Claim tags' }).fill('region/ukraine');
   await editor.getByRole('combobox', { name: 'Claim tags' }).press('Enter');
 
@@ -47,9 +50,16 @@ test('a claim from a selection, with an excerpt dropped on it as contradicting e
   // Found again after a reload, with its evidence and relations.
   await page.reload();
   await page.getByRole('searchbox', { name: 'Search library' }).fill('striking');
-  await library.getByRole('option').filter({ hasText: 'Ukraine will keep striking' }).click();
+  const listed = library.getByRole('option').filter({ hasText: 'Ukraine will keep striking' });
+  // The claims list states both, as ICD 203 writes them.
+  await expect(listed.locator('.result-assessment')).toHaveText(
+    'Likely (55–80%); moderate confidence',
+  );
+  await listed.click();
   const saved = library.getByRole('form', { name: 'Edit claim' });
-  await expect(saved.getByRole('combobox', { name: 'Confidence' })).toHaveValue('likely');
+  await expect(saved.getByRole('combobox', { name: 'Likelihood' })).toHaveValue('likely');
+  await expect(saved.getByRole('combobox', { name: 'Confidence' })).toHaveValue('moderate');
+  await expect(saved.getByRole('combobox', { name: 'Claim marking' })).toHaveValue('TLP:AMBER');
   await expect(saved.locator('.evidence-item--supports')).toContainText('Unless they halt');
   await expect(saved.locator('.evidence-item--contradicts')).toContainText('second round');
 });

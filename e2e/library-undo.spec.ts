@@ -77,7 +77,7 @@ test('Undo after deleting a claim brings back the same claim with its evidence',
   const lib = await seedLibrary(host);
   const claim = await rpc(host, 'claims.create', {
     text: 'Strikes will continue through the talks.',
-    confidence: 'likely',
+    likelihood: 'likely',
     tags: ['region/ukraine'],
     evidence: [{ excerptId: lib.excerptId, relation: 'contradicts' }],
   });

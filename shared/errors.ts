@@ -11,6 +11,7 @@ export type ApiErrorCode =
   | 'too_large'
   | 'unsupported'
   | 'io_error'
+  | 'busy'
   | 'internal';
 
 export interface ApiErrorBody {

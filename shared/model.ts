@@ -13,14 +13,6 @@ export interface AppInfo {
   versions: { node: string; electron?: string; chrome?: string };
 }
 
-/**
- * A mark that moves whenever another process (the CLI, the browser host, the desktop app) commits
- * to the library. Compare it with the last one seen; this process's own writes do not move it.
- */
-export interface LibraryChangeMark {
-  version: number;
-}
-
 export interface LibraryCounts {
   notes: number;
   sources: number;
@@ -36,12 +28,22 @@ export interface NoteSummary {
   updatedAt: string;
   /** Set when the note is in the trash; null otherwise. */
   deletedAt: string | null;
+  /** Counts the note's content saves; a save names the one it was based on. */
+  revision: number;
+}
+
+/** What a save did: the note now, and the other version it kept when the save met a newer one. */
+export interface NoteSaveResult extends NoteSummary {
+  /** Set when someone else saved this note after the version this save was based on. */
+  keptOther?: NoteRevisionSummary;
 }
 
 export interface Note extends NoteSummary {
   /** Serialized Lexical editor state (JSON text). */
   content: string;
 }
+
+import type { NoteRevisionSummary } from './model/notes';
 
 export * from './model/library';
 export * from './model/notes';

@@ -30,7 +30,9 @@ describe('Word export', () => {
   it('APA: author–date in the text, an alphabetical reference list, every quote word for word', async () => {
     const { text } = await exported(job('apa'));
     expect(text).toContain('Dredging has resumed (Marrow, 2026, para. 2).');
-    expect(text).toContain('“The lanes open three weeks earlier than a decade ago.” (Abbott, 2024, p. 12)');
+    expect(text).toContain(
+      '“The lanes open three weeks earlier than a decade ago.” (Abbott, 2024, p. 12)',
+    );
     const references = text.split('References')[1]!;
     const at = ['Abbott, L.', 'Harbour Authority of Vessmark.', 'Marrow, J.'].map((a) =>
       references.indexOf(a),

@@ -101,7 +101,8 @@ describe('export of a note saved by the editor', () => {
           $createClaimNode({
             claimId: 4,
             text: 'Exports will hold.',
-            confidence: 'likely',
+            likelihood: 'likely',
+            confidence: 'moderate',
             evidence: [
               {
                 excerptId: 9,
@@ -130,6 +131,8 @@ describe('export of a note saved by the editor', () => {
         style: 'chicago',
         notes: 'footnotes',
         portionMarks: true,
+        markEveryPortion: false,
+        tagKeywords: false,
         evidenceAnnex: true,
         author: 'Tester',
       },

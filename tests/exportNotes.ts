@@ -65,10 +65,11 @@ export const claim = (
   evidence: SerializedClaimNode['evidence'],
 ): SerializedClaimNode => ({
   type: 'bw-claim',
-  version: 1,
+  version: 2,
   claimId,
   text: claimText,
-  confidence: 'likely',
+  likelihood: 'likely',
+  confidence: 'moderate',
   evidence,
 });
 

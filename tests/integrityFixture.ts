@@ -44,10 +44,12 @@ const sourceCitation = (s: SourceSummary) => {
 
 const claimNode = (c: Claim) => ({
   type: 'bw-claim',
-  version: 1,
+  version: 2,
   claimId: c.id,
   text: c.text,
+  likelihood: c.likelihood,
   confidence: c.confidence,
+  marking: c.marking,
   evidence: c.evidence,
 });
 
@@ -73,7 +75,7 @@ export async function citingNote(dataDir: string) {
   });
   const claim = await lib.call('claims.create', {
     text: 'Washington is stepping back from the talks.',
-    confidence: 'likely',
+    likelihood: 'likely',
   });
   const essay = await lib.call('sources.get', { id: essayId! });
   const note = lib.core.notes.create(
@@ -106,7 +108,7 @@ export async function changeLibrary(f: Awaited<ReturnType<typeof citingNote>>) {
     file: upload('report.txt', f.report.replace('a more diminutive role', 'a more modest role')),
   });
   await lib.call('excerpts.acceptProposal', { id: f.excerpt.id });
-  await lib.call('claims.update', { id: f.claim.id, confidence: 'almost certain' });
+  await lib.call('claims.update', { id: f.claim.id, likelihood: 'almost certain' });
   await lib.call('sources.update', { id: f.essayId, marking: 'TLP:AMBER' });
   await lib.call('sources.delete', { id: f.memoId });
 }

@@ -55,7 +55,10 @@ describe('installable packages', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
       scripts: Record<string, string>;
       main: string;
+      productName: string;
     };
+    // Electron names the data folder after productName: the same folder in development and packaged.
+    expect(pkg.productName).toBe('Briefwright');
     expect(pkg.scripts.dist).toMatch(/npm run build && npm run icons && electron-builder/);
     expect(pkg.main.startsWith('out/')).toBe(true);
   });

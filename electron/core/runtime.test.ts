@@ -21,7 +21,7 @@ afterEach(() => {
 const mark = async (runtime: Runtime) => {
   const result = await runtime.call('app.changes', {});
   if (!result.ok) throw new Error(result.error.message);
-  return (result.value as { version: number }).version;
+  return (result.value as { dataVersion: number }).dataVersion;
 };
 
 describe('runtime: the one composition root', () => {

@@ -53,6 +53,10 @@ async function main(): Promise<void> {
       process.exit(0);
     });
   };
+  process.on('uncaughtException', (error) => {
+    runtime.log.error('web host', error);
+    console.error(`briefwright web: ${error.message} (details in ${runtime.log.path})`);
+  });
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
 }

@@ -17,7 +17,7 @@ afterEach(async () => {
   core = undefined;
 });
 
-async function start(maxBodyBytes?: number) {
+async function start(maxBodyBytes?: number, log: (message: unknown) => void = () => {}) {
   const staticDir = join(tempDir(), 'static');
   mkdirSync(staticDir);
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>t</title>');
@@ -26,7 +26,7 @@ async function start(maxBodyBytes?: number) {
     handlers: createHandlers(core),
     staticDir,
     maxBodyBytes,
-    log: () => {},
+    log,
   });
   return running;
 }
@@ -149,5 +149,42 @@ describe('browser host', () => {
     expect(index.headers.get('content-security-policy')).toContain("script-src 'self'");
     const escape = await fetch(`http://127.0.0.1:${server.port}/..%2f..%2fpackage.json`);
     expect(escape.status).toBe(404);
+  });
+
+  it('a NUL in a search, a malformed or NUL path, a chunked over-limit body: 4xx, nothing logged', async () => {
+    const logged: unknown[] = [];
+    const server = await start(1024, (m) => logged.push(m));
+    const search = await rpc(
+      server,
+      'library.search',
+      JSON.stringify({ text: 'port\u0000 pilots' }),
+    );
+    expect(search.status).toBe(200);
+    for (const path of ['/%E0%A4%A', '/%', '/assets/%ZZ.js']) {
+      const res = await fetch(`http://127.0.0.1:${server.port}${path}`);
+      expect(res.status, path).toBe(400);
+      expect(await res.json()).toMatchObject({ code: 'bad_request' });
+    }
+    expect((await fetch(`http://127.0.0.1:${server.port}/index.html%00.js`)).status).toBe(404);
+
+    // No content-length: the limit is found while reading, and still answered with 413.
+    const chunks = [new Uint8Array(600).fill(32), new Uint8Array(600).fill(32)];
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const next = chunks.shift();
+        if (next) controller.enqueue(next);
+        else controller.close();
+      },
+    });
+    const chunked = await fetch(`http://127.0.0.1:${server.port}/rpc/notes.list`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(chunked.status).toBe(413);
+    expect(await chunked.json()).toMatchObject({ code: 'too_large' });
+    expect((await rpc(server, 'notes.list', '{}')).status).toBe(200);
+    expect(logged).toEqual([]);
   });
 });

@@ -83,17 +83,22 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     }
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
+        // A body without a declared length (chunked) finds out here: answer 413 and discard the
+        // rest instead of resetting the connection, so the client reads the answer.
+        req.off('data', onData);
+        chunks.length = 0;
+        req.resume();
         reject(
           new HttpError(413, { code: 'too_large', message: `Request body over ${limit} bytes.` }),
         );
-        req.destroy();
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolveBody(Buffer.concat(chunks)));
     req.on('error', reject);
   });
@@ -163,9 +168,11 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
             ? 409
             : result.error.code === 'too_large'
               ? 413
-              : result.error.code === 'internal'
-                ? 500
-                : 422;
+              : result.error.code === 'busy'
+                ? 503
+                : result.error.code === 'internal'
+                  ? 500
+                  : 422;
     sendJson(res, status, result.error);
   }
 
@@ -173,8 +180,15 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       throw new HttpError(405, { code: 'bad_request', message: 'Method not allowed.' });
     }
-    const relative =
-      pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      throw new HttpError(400, { code: 'bad_request', message: 'The path is not valid.' });
+    }
+    if (decoded.includes('\0'))
+      throw new HttpError(404, { code: 'not_found', message: 'Not found.' });
+    const relative = pathname === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
     const file = normalize(join(staticRoot, relative));
     if (!file.startsWith(staticRoot + sep) || !existsSync(file) || !statSync(file).isFile()) {
       throw new HttpError(404, { code: 'not_found', message: 'Not found.' });

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ipcChannel, methodNames } from '../../shared/api';
 import { APP_COMMANDS } from '../../shared/commands';
 import { COMMAND_CHANNEL } from '../../shared/ipc';
 import type { ImportReport } from '../../shared/model';
-import { recorded, settle, type FakeBrowserWindow } from '../../tests/fakeElectron';
+import { fakeElectron, recorded, settle, type FakeBrowserWindow } from '../../tests/fakeElectron';
 import { useTempDirs } from '../../tests/tempDir';
 import { installLog, logPathFor } from '../core/app/log';
 import { bootstrap, type BootstrapPaths } from './bootstrap';
@@ -57,6 +57,24 @@ describe('Electron main wiring', () => {
     installLog(null);
   });
 
+  it('trusts a development server URL only when the app is not packaged', async () => {
+    const devServer = { ...paths, devServerUrl: 'http://127.0.0.1:5173/' };
+    bootstrap(devServer, noLaunchFiles);
+    await settle();
+    expect(recorded.windows.at(-1)!.loaded).toEqual(['http://127.0.0.1:5173/']);
+    recorded.appEvents.get('window-all-closed')?.();
+
+    recorded.reset(tempDir());
+    fakeElectron.app.isPackaged = true;
+    try {
+      bootstrap(devServer, noLaunchFiles);
+      await settle();
+      expect(recorded.windows.at(-1)!.loaded).toEqual(['file:///app/r/index.html']);
+    } finally {
+      fakeElectron.app.isPackaged = false;
+    }
+  });
+
   it('registers every contract method, hardens the window and denies permissions', async () => {
     const window = await start();
 
@@ -79,6 +97,21 @@ describe('Electron main wiring', () => {
     for (const name of ['web-contents-created', 'second-instance', 'window-all-closed']) {
       expect(recorded.appEvents.has(name)).toBe(true);
     }
+  });
+
+  it('closes the library when the app quits from the menu', async () => {
+    const window = await start();
+    const info = (await recorded.handles.get(ipcChannel('app.info'))!(own(window), {})) as {
+      value: { databasePath: string };
+    };
+    recorded.appEvents.get('will-quit')!();
+    // Closing checkpoints the WAL into the database and removes it.
+    expect(existsSync(`${info.value.databasePath}-wal`)).toBe(false);
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await recorded.handles.get(ipcChannel('app.info'))!(own(window), {})).toMatchObject({
+      ok: false,
+    });
+    quiet.mockRestore();
   });
 
   it('answers only our own window, and validates input in main', async () => {

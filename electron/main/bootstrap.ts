@@ -49,7 +49,10 @@ export function bootstrap(
 
   let window: BrowserWindow | null = null;
   let runtime: Runtime | null = null;
-  const rendererUrl = paths.devServerUrl ?? pathToFileURL(paths.rendererIndex).href;
+  // A development server's URL gets the full API, so only a development build may use it: a
+  // packaged app started with ELECTRON_RENDERER_URL set still loads its own files.
+  const devServerUrl = app.isPackaged ? undefined : paths.devServerUrl;
+  const rendererUrl = devServerUrl ?? pathToFileURL(paths.rendererIndex).href;
 
   const isTrustedSender: SenderCheck = (event) =>
     window !== null &&
@@ -100,11 +103,16 @@ export function bootstrap(
     });
   });
 
-  app.on('window-all-closed', () => {
+  const shutdown = () => {
     runtime?.shutdown();
     runtime = null;
+  };
+  app.on('window-all-closed', () => {
+    shutdown();
     app.quit();
   });
+  // Quit from the menu (or Cmd+Q) skips window-all-closed; the library is closed here then.
+  app.on('will-quit', shutdown);
 
   void app.whenReady().then(() => {
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
@@ -140,7 +148,7 @@ export function bootstrap(
         menuTemplate({
           platform: process.platform,
           development: !app.isPackaged,
-          appName: app.name,
+          appName: 'Briefwright',
           send: commands.send,
         }),
       ),
@@ -163,6 +171,11 @@ export function bootstrap(
       window = null;
     });
     created.webContents.on('did-start-loading', commands.detach);
+    created.webContents.on('did-fail-load', (_event, code, description, url) =>
+      log.error('renderer', `The window could not load ${url}: ${description} (${code}).`),
+    );
+    created.on('unresponsive', () => log.info('The window stopped responding.'));
+    created.on('responsive', () => log.info('The window responds again.'));
     recoverFromRendererCrashes(created.webContents, {
       reload: () => void created.loadURL(recoveredUrl(rendererUrl)),
       giveUp: () => {

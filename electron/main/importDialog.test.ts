@@ -23,7 +23,7 @@ describe('native import dialog', () => {
       .mockResolvedValueOnce({ canceled: false, filePaths: ['/a.txt', '/b.pdf'] })
       .mockResolvedValueOnce({ canceled: true, filePaths: [] });
     const choose = createImportChooser({ showOpenDialog }, () => null, 'linux');
-    expect(await choose()).toEqual(['/a.txt', '/b.pdf']);
+    expect(await choose()).toEqual({ files: ['/a.txt', '/b.pdf'], skipped: [] });
     expect(await choose()).toBeNull();
     expect(showOpenDialog).toHaveBeenCalledWith(expect.objectContaining({ buttonLabel: 'Import' }));
   });
@@ -42,7 +42,8 @@ describe('native import dialog', () => {
     ])
       writeFileSync(join(root, name), 'x');
     expect(
-      await expandFolders([join(root, 'reports'), join(root, '.cache'), join(root, 'single.bin')]),
+      (await expandFolders([join(root, 'reports'), join(root, '.cache'), join(root, 'single.bin')]))
+        .files,
     ).toEqual([
       join(root, 'reports', 'a.txt'),
       join(root, 'reports', 'b.pdf'),

@@ -1,8 +1,8 @@
 import type { BrowserWindow, Dialog, OpenDialogOptions } from 'electron';
-import { readdir, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { SUPPORTED_EXTENSIONS } from '../core/importers';
+import { walkImportPaths, type WalkedPaths } from '../core/importers/walkImportPaths';
 
-export const IMPORT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'pdf', 'docx'];
+const IMPORT_EXTENSIONS = SUPPORTED_EXTENSIONS.map((ext) => ext.slice(1));
 
 /**
  * The native "Import…" dialog. macOS can pick files and folders in one dialog; Windows and Linux
@@ -27,7 +27,7 @@ export function createImportChooser(
   dialog: Pick<Dialog, 'showOpenDialog'>,
   getWindow: () => BrowserWindow | null,
   platform: NodeJS.Platform = process.platform,
-): () => Promise<string[] | null> {
+): () => Promise<WalkedPaths | null> {
   return async () => {
     const window = getWindow();
     const options = importDialogOptions(platform);
@@ -40,22 +40,7 @@ export function createImportChooser(
   };
 }
 
-/**
- * Chosen folders become the importable files inside them (recursively, hidden entries skipped,
- * in name order); chosen files are kept as they are, so an unsupported one is reported, not lost.
- */
-export async function expandFolders(paths: readonly string[]): Promise<string[]> {
-  const out: string[] = [];
-  const visit = async (path: string, chosen: boolean): Promise<void> => {
-    if (!chosen && basename(path).startsWith('.')) return;
-    const info = await stat(path).catch(() => null);
-    if (info?.isDirectory()) {
-      const names = (await readdir(path)).sort((a, b) => a.localeCompare(b));
-      for (const name of names) await visit(join(path, name), false);
-    } else if (chosen || IMPORT_EXTENSIONS.includes(extname(path).slice(1).toLowerCase())) {
-      out.push(path);
-    }
-  };
-  for (const path of paths) await visit(path, true);
-  return out;
+/** Chosen folders become the importable files inside them, through the one shared walker. */
+export async function expandFolders(paths: readonly string[]): Promise<WalkedPaths> {
+  return walkImportPaths(paths);
 }

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { method } from './define';
-import type { AppInfo, LibraryChangeMark } from '../model';
+import type { AppInfo } from '../model';
 
 export const appApi = {
   'app.info': method(z.object({}).strict()).returns<AppInfo>(),
-  /** Cheap enough to poll every second: views reload when the mark moves. */
-  'app.changes': method(z.object({}).strict()).returns<LibraryChangeMark>(),
+  /**
+   * A number that changes whenever another process (the CLI, a second window) commits to the
+   * library; the renderer polls it to refresh its views. Its own writes do not move it.
+   */
+  'app.changes': method(z.object({}).strict()).returns<{ dataVersion: number }>(),
 };

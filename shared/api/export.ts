@@ -25,6 +25,8 @@ export const exportOptionsSchema = z
     style: z.string().regex(STYLE_ID_PATTERN, 'Unknown citation style.').nullable().default(null),
     notes: z.enum(NOTE_PLACEMENTS).default('footnotes'),
     portionMarks: z.boolean().default(false),
+    markEveryPortion: z.boolean().default(false),
+    tagKeywords: z.boolean().default(false),
     evidenceAnnex: z.boolean().default(false),
     author: z.string().trim().max(MAX_AUTHOR_LENGTH).default(''),
     /** Keys (`excerpt:12`) of items not verified that the user acknowledged for this export. */
@@ -52,6 +54,8 @@ export const exportApi = {
   ).returns<ExportResult>(),
   /** Progress of a running `export.pdf` for this note, for a progress bar (poll it). */
   'export.progress': method(z.object({ noteId }).strict()).returns<ExportProgress>(),
+  /** Stops a running `export.pdf` of this note; that call then answers `{ kind: 'cancelled' }`. */
+  'export.cancel': method(z.object({ noteId }).strict()).returns<{ cancelled: boolean }>(),
   /** Past exports of a note, newest first: banner, marking decisions and the revision sent. */
   'export.history': method(z.object({ noteId }).strict()).returns<ExportRecord[]>(),
 };

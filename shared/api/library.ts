@@ -20,9 +20,11 @@ import type {
 } from '../model/library';
 import type { DeletedSource, SourceDeleteImpact } from '../model/library';
 import { CLAIM_STATUSES, SEARCH_TYPES } from '../model/library';
+import { INFORMATION_CREDIBILITY, SOURCE_RELIABILITY } from '../admiralty';
+import { ANALYTIC_CONFIDENCES, LIKELIHOODS } from '../icd203/scale';
+import { customSchemeInput } from '../markings';
 import { sourceDateProblem } from '../source/sourceDate';
 import { languageProblem, SOURCE_TYPES, sourceUrlProblem } from '../source/sourceFields';
-import { CONFIDENCE_LEVELS } from '../note/serializedNodes';
 
 const id = z.number().int().positive();
 const text = (max: number) => z.string().max(max);
@@ -36,13 +38,34 @@ export const tagName = z
 const tags = z.array(tagName).max(100);
 /** A level of the active marking scheme (checked in core), or null to clear. */
 const marking = z.string().trim().max(40).nullable();
-const isoDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/, 'expected an ISO date');
-const confidence = z.enum(CONFIDENCE_LEVELS);
+const isoDate = z.string().superRefine((value, ctx) => {
+  const problem = sourceDateProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+const likelihood = z.enum(LIKELIHOODS);
+const confidence = z.enum(ANALYTIC_CONFIDENCES);
+/** Admiralty grading halves; null clears. */
+const reliability = z.enum(SOURCE_RELIABILITY).nullable();
+const credibility = z.literal(INFORMATION_CREDIBILITY, 'credibility is 1 to 6').nullable();
+const grading = { reliability: reliability.optional(), credibility: credibility.optional() };
 const evidence = z
   .array(z.object({ excerptId: id, relation: z.enum(['supports', 'contradicts']) }).strict())
-  .max(500);
+  .max(500)
+  .superRefine((links, ctx) => {
+    const seen = new Map<number, string>();
+    for (const link of links) {
+      const before = seen.get(link.excerptId);
+      if (before !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            before === link.relation
+              ? `excerpt ${link.excerptId} is listed twice`
+              : `excerpt ${link.excerptId} cannot both support and contradict the same claim`,
+        });
+      seen.set(link.excerptId, link.relation);
+    }
+  });
 
 const relation = z.enum(['supports', 'contradicts']);
 /** A stored timestamp (what `new Date().toISOString()` wrote). */
@@ -64,6 +87,7 @@ export const deletedExcerpt = z
     comment: text(20_000),
     marking,
     anchored: z.boolean(),
+    ...grading,
     sourceVersion: z.number().int().min(1).optional(),
     createdAt: stamp,
     updatedAt: stamp,
@@ -83,7 +107,9 @@ export const deletedClaim = z
   .object({
     id,
     text: text(10_000).trim().min(1),
+    likelihood: likelihood.nullable(),
     confidence: confidence.nullable(),
+    marking,
     status: z.enum(CLAIM_STATUSES),
     createdAt: stamp,
     updatedAt: stamp,
@@ -130,6 +156,7 @@ export const sourceEdit = z
     language: checked(z.string().trim().max(35), languageProblem).nullable().optional(),
     note: text(20_000).optional(),
     marking: marking.optional(),
+    ...grading,
     tags: tags.optional(),
   })
   .strict();
@@ -228,6 +255,7 @@ export const libraryApi = {
         comment: text(20_000).optional(),
         tags: tags.optional(),
         marking: marking.optional(),
+        ...grading,
       })
       .strict()
       .refine((v) => (v.start !== undefined && v.end !== undefined) !== (v.quote !== undefined), {
@@ -243,6 +271,7 @@ export const libraryApi = {
         comment: text(20_000).optional(),
         tags: tags.optional(),
         marking: marking.optional(),
+        ...grading,
       })
       .strict(),
   ).returns<Excerpt>(),
@@ -266,7 +295,9 @@ export const libraryApi = {
     z
       .object({
         text: text(10_000).trim().min(1),
+        likelihood: likelihood.nullable().optional(),
         confidence: confidence.nullable().optional(),
+        marking: marking.optional(),
         status: z.enum(CLAIM_STATUSES).optional(),
         tags: tags.optional(),
         evidence: evidence.optional(),
@@ -290,7 +321,9 @@ export const libraryApi = {
       .object({
         id,
         text: text(10_000).trim().min(1).optional(),
+        likelihood: likelihood.nullable().optional(),
         confidence: confidence.nullable().optional(),
+        marking: marking.optional(),
         status: z.enum(CLAIM_STATUSES).optional(),
         tags: tags.optional(),
         /** Replaces the whole evidence list. */
@@ -318,7 +351,11 @@ export const libraryApi = {
   'tags.delete': method(z.object({ name: tagName }).strict()).returns<TagCount[]>(),
 
   'markings.get': method(z.object({}).strict()).returns<MarkingsInfo>(),
+  /** A built-in scheme by id, or `custom` with its own ordered levels and banner colours. */
   'markings.setScheme': method(
-    z.object({ id: z.string().max(40) }).strict(),
+    z.union([
+      z.object({ id: z.string().max(40) }).strict(),
+      z.object({ id: z.literal('custom'), custom: customSchemeInput }).strict(),
+    ]),
   ).returns<MarkingsInfo>(),
 };

@@ -6,9 +6,11 @@ import type {
   Note,
   NoteRevision,
   NoteRevisionSummary,
+  NoteSaveResult,
   NoteSummary,
 } from '../model';
 import { NOTE_TEMPLATES } from '../model/notes';
+import { validateNoteContent } from '../note/noteContent';
 
 export const MAX_NOTE_TITLE = 500;
 /** A 20,000-word note with hundreds of citations serializes to a few MB; this leaves room. */
@@ -16,25 +18,17 @@ export const MAX_NOTE_CONTENT_BYTES = 32 * 1024 * 1024;
 
 const noteId = z.number().int().positive();
 
-/** Serialized Lexical state: JSON text whose top level has a `root` object. */
+/**
+ * Serialized Lexical state: JSON whose `root` holds only registered node types, each of the right
+ * shape and in a place it may stand, nested no deeper than the limit.
+ */
 export const editorStateJson = z
   .string()
   .max(MAX_NOTE_CONTENT_BYTES)
-  .refine(
-    (text) => {
-      try {
-        const parsed: unknown = JSON.parse(text);
-        return (
-          typeof parsed === 'object' &&
-          parsed !== null &&
-          typeof (parsed as { root?: unknown }).root === 'object'
-        );
-      } catch {
-        return false;
-      }
-    },
-    { message: 'content must be a serialized editor state (JSON with a root node)' },
-  );
+  .superRefine((text, ctx) => {
+    const check = validateNoteContent(text);
+    if (!check.ok) ctx.addIssue({ code: 'custom', message: check.message });
+  });
 
 export const notesApi = {
   /** Notes, newest first; `trashed: true` lists the trash instead. */
@@ -58,9 +52,14 @@ export const notesApi = {
         id: noteId,
         title: z.string().max(MAX_NOTE_TITLE),
         content: editorStateJson,
+        /**
+         * The revision this content was edited from (the app always sends it). When the note
+         * has moved on since, both versions are kept: the newer one becomes a revision.
+         */
+        baseRevision: z.number().int().min(0).optional(),
       })
       .strict(),
-  ).returns<NoteSummary>(),
+  ).returns<NoteSaveResult>(),
   'notes.rename': method(
     z.object({ id: noteId, title: z.string().max(MAX_NOTE_TITLE) }).strict(),
   ).returns<NoteSummary>(),

@@ -1,5 +1,6 @@
 import { citedSourcesOf, type JsonNode } from '../note/nodes';
 import type { SourceSnapshot } from '../note/serializedNodes';
+import { walkTree } from '../note/walkTree';
 
 export type { JsonNode } from '../note/nodes';
 
@@ -22,15 +23,15 @@ export interface CitationNumbering {
 export function numberCitations(root: JsonNode): CitationNumbering {
   const numbers = new Map<number, number>();
   const sources: NumberedSource[] = [];
-  const visit = (node: JsonNode) => {
-    for (const source of citedSourcesOf(node)) {
-      if (!numbers.has(source.sourceId)) {
-        numbers.set(source.sourceId, sources.length + 1);
-        sources.push({ number: sources.length + 1, source });
+  walkTree(root, {
+    enter(node) {
+      for (const source of citedSourcesOf(node)) {
+        if (!numbers.has(source.sourceId)) {
+          numbers.set(source.sourceId, sources.length + 1);
+          sources.push({ number: sources.length + 1, source });
+        }
       }
-    }
-    for (const child of node.children ?? []) visit(child);
-  };
-  visit(root);
+    },
+  });
   return { sources, numberOf: (id) => numbers.get(id) };
 }

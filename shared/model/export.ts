@@ -32,6 +32,13 @@ export interface ExportOptions {
   notes: NotePlacement;
   /** Prefix each paragraph that cites marked material with its short mark, e.g. "(TLP:AMBER)". */
   portionMarks: boolean;
+  /**
+   * Mark every portion: a paragraph citing nothing marked carries the scheme's lowest level.
+   * Optional in the type (the schema defaults it to false), like `tagKeywords`.
+   */
+  markEveryPortion?: boolean;
+  /** Write the cited items' library tags into the PDF's Keywords (off: tags stay private). */
+  tagKeywords?: boolean;
   /** After the sources, each claim with the excerpts that support or contradict it. */
   evidenceAnnex: boolean;
   /** Shown under the title and written to the PDF metadata. */

@@ -21,6 +21,7 @@ export const INTEGRITY_CHANGES = [
   'quote',
   'claim text',
   'likelihood',
+  'confidence',
   'evidence',
   'marking',
   'details',

@@ -1,22 +1,29 @@
 /** Library domain types: sources, excerpts, claims, tags, search. Ids are SQLite row ids. */
+import type { InformationCredibility, SourceReliability } from '../admiralty';
+import type { AnalyticConfidence, Likelihood } from '../icd203/scale';
 import type { MarkingScheme } from '../markings';
 import type { Creator } from '../source/creators';
 import type { SourceType } from '../source/sourceFields';
 import type {
   ClaimEvidenceSnapshot,
-  Confidence,
   EvidenceRelation,
   SourceSnapshot,
 } from '../note/serializedNodes';
 
-export type { Confidence, EvidenceRelation, SourceSnapshot };
+export type { AnalyticConfidence, EvidenceRelation, Likelihood, SourceSnapshot };
 export type { Creator, OrganisationCreator, PersonCreator } from '../source/creators';
 export { SOURCE_TYPES, type SourceType } from '../source/sourceFields';
+
+/** Admiralty grading fields, each optional. */
+export interface Graded {
+  reliability: SourceReliability | null;
+  credibility: InformationCredibility | null;
+}
 
 export const SOURCE_KINDS = ['text', 'markdown', 'html', 'pdf', 'docx'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-export interface SourceSummary {
+export interface SourceSummary extends Graded {
   id: number;
   kind: SourceKind;
   title: string;
@@ -139,7 +146,7 @@ export interface ExcerptProposal {
   score: number;
 }
 
-export interface Excerpt {
+export interface Excerpt extends Graded {
   id: number;
   sourceId: number;
   /**
@@ -161,6 +168,8 @@ export interface Excerpt {
   effectiveMarking: string | null;
   /** False when a re-import could not find the quote verbatim in the new text. */
   anchored: boolean;
+  /** The grading the excerpt carries: each half its own, else its source's. */
+  effectiveGrading: Graded;
   /** The version of the source's text the excerpt was taken from. */
   sourceVersion: number;
   /** For an unplaced excerpt: where re-import proposes it now sits, or null. */
@@ -178,7 +187,9 @@ export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export interface Claim {
   id: number;
   text: string;
-  confidence: Confidence | null;
+  likelihood: Likelihood | null;
+  confidence: AnalyticConfidence | null;
+  marking: string | null;
   status: ClaimStatus;
   tags: string[];
   /** Each linked excerpt with a snapshot ready for a claim node. */
@@ -203,6 +214,8 @@ export interface DeletedExcerpt {
   comment: string;
   marking: string | null;
   anchored: boolean;
+  reliability?: SourceReliability | null;
+  credibility?: InformationCredibility | null;
   /** The version of the source's text it was taken from (absent in undo data from before). */
   sourceVersion?: number;
   createdAt: string;
@@ -233,7 +246,9 @@ export interface DeletedSource extends SourceDeleteImpact {
 export interface DeletedClaim {
   id: number;
   text: string;
-  confidence: Confidence | null;
+  likelihood: Likelihood | null;
+  confidence: AnalyticConfidence | null;
+  marking: string | null;
   status: ClaimStatus;
   createdAt: string;
   updatedAt: string;
@@ -244,7 +259,9 @@ export interface DeletedClaim {
 export interface ClaimSummary {
   id: number;
   text: string;
-  confidence: Confidence | null;
+  likelihood: Likelihood | null;
+  confidence: AnalyticConfidence | null;
+  marking: string | null;
   status: ClaimStatus;
   tags: string[];
   evidenceCount: number;
@@ -291,6 +308,8 @@ export interface SearchHit {
   sourceId?: number;
   /** Published date for sources and excerpts, last update for claims and notes. */
   date?: string;
+  /** A claim's likelihood and confidence as ICD 203 writes them ("Likely (55–80%); …"). */
+  assessment?: string;
 }
 
 export interface SearchResult {

@@ -1,5 +1,10 @@
 /** Notes domain types beyond the basic Note: trash, revisions, citation status. */
-import type { ClaimEvidenceSnapshot, Confidence, SourceSnapshot } from '../note/serializedNodes';
+import type {
+  AnalyticConfidence,
+  ClaimEvidenceSnapshot,
+  Likelihood,
+  SourceSnapshot,
+} from '../note/serializedNodes';
 
 export const NOTE_TEMPLATES = ['blank', 'bluf', 'sitrep'] as const;
 export type NoteTemplate = (typeof NOTE_TEMPLATES)[number];
@@ -13,6 +18,8 @@ export interface NoteRevisionSummary {
   title: string;
   reason: RevisionReason;
   createdAt: string;
+  /** Kept because another save landed on top of it (from another window or process). */
+  keptFromConflict: boolean;
 }
 
 export interface NoteRevision extends NoteRevisionSummary {
@@ -30,7 +37,9 @@ export interface ExcerptLookup {
 
 export interface ClaimLookup {
   text: string;
-  confidence: Confidence | null;
+  likelihood: Likelihood | null;
+  confidence: AnalyticConfidence | null;
+  marking: string | null;
   evidence: ClaimEvidenceSnapshot[];
 }
 

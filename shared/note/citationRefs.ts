@@ -1,4 +1,5 @@
-import { citationRefsOf, type CitationRef, type JsonNode } from './nodes';
+import { citationRefsOf, type CitationRef } from './nodes';
+import { walkTree } from './walkTree';
 
 export type { CitationRef } from './nodes';
 
@@ -8,13 +9,11 @@ export type { CitationRef } from './nodes';
  */
 export function citationRefs(root: unknown): CitationRef[] {
   const refs: CitationRef[] = [];
-  const visit = (value: unknown, depth: number): void => {
-    if (typeof value !== 'object' || value === null || depth > 500) return;
-    const node = value as JsonNode;
-    if (typeof node.type === 'string') refs.push(...citationRefsOf(node));
-    if (Array.isArray(node.children)) for (const child of node.children) visit(child, depth + 1);
-  };
-  visit(root, 0);
+  walkTree(root, {
+    enter(node) {
+      refs.push(...citationRefsOf(node));
+    },
+  });
   return refs;
 }
 

@@ -8,6 +8,11 @@ import type { Creator } from '../source/creators';
  * `version` is the node's own format version; bump it (and keep reading older ones) on change.
  */
 
+import type { InformationCredibility, SourceReliability } from '../admiralty';
+import type { AnalyticConfidence, Likelihood } from '../icd203/scale';
+
+export type { AnalyticConfidence, Likelihood };
+
 export const EXCERPT_NODE_TYPE = 'bw-excerpt';
 export const CITATION_NODE_TYPE = 'bw-citation';
 export const CLAIM_NODE_TYPE = 'bw-claim';
@@ -55,17 +60,6 @@ export interface SerializedCitationNode {
   source: SourceSnapshot;
 }
 
-export const CONFIDENCE_LEVELS = [
-  'almost no chance',
-  'very unlikely',
-  'unlikely',
-  'roughly even chance',
-  'likely',
-  'very likely',
-  'almost certain',
-] as const;
-export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
-
 export type EvidenceRelation = 'supports' | 'contradicts';
 
 export interface ClaimEvidenceSnapshot {
@@ -75,15 +69,24 @@ export interface ClaimEvidenceSnapshot {
   locator: string | null;
   marking: string | null;
   source: SourceSnapshot;
+  /** The excerpt's Admiralty grading (its own, else its source's), when it has one. */
+  reliability?: SourceReliability | null;
+  credibility?: InformationCredibility | null;
 }
 
-/** A claim with its confidence and the evidence cited for it. */
+/**
+ * A claim with its ICD 203 likelihood and analytic confidence and the evidence cited for it.
+ * Version 1 had only `confidence`, which held the likelihood term; readers take it as likelihood.
+ */
 export interface SerializedClaimNode {
   type: typeof CLAIM_NODE_TYPE;
-  version: 1;
+  version: 1 | 2;
   claimId: number;
   text: string;
-  confidence: Confidence | null;
+  likelihood: Likelihood | null;
+  confidence: AnalyticConfidence | null;
+  /** The claim's own handling marking. */
+  marking?: string | null;
   evidence: ClaimEvidenceSnapshot[];
 }
 

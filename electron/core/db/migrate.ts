@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Migration } from './migrations/types';
+import { writeTransaction } from './writeTransaction';
 
 export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
@@ -15,7 +16,7 @@ export function migrate(db: Database, all: readonly Migration[]): number {
         `Migration ${migration.name} has version ${migration.version}, expected ${current + 1}`,
       );
     }
-    db.transaction(() => {
+    writeTransaction(db, () => {
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
     })();

@@ -1,4 +1,3 @@
-import { userInfo } from 'node:os';
 import { DEFAULT_STYLE } from '../../../shared/citations/styles';
 import { ApiError } from '../../../shared/errors';
 import type {
@@ -19,21 +18,21 @@ import { parseNoteRoot, type PdfJob } from './pdf/buildPdf';
 import type { ExportLog } from './exportLog';
 import { noteKeywords } from './exportKeywords';
 import { recordExport } from './exportRevision';
-import { isLowerMarking, rollUpMarkings } from './markingRollUp';
+import { estimativeWarnings } from './estimativeWarnings';
+import { refusedMarkingsWarning, rollUpFromLibrary } from './libraryMarkings';
+import { isLowerMarking } from './markingRollUp';
 import { defaultResourcesDir } from './resources';
-import { runPdfJob } from './runPdfJob';
+import { runPdfJob, type PdfJobControl } from './runPdfJob';
 
-function defaultAuthor(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return '';
-  }
-}
+/**
+ * No author unless the user gives one: the OS login name is often not a person's name, and it
+ * would end up in the PDF's metadata without anyone choosing it.
+ */
+const defaultAuthor = (): string => '';
 
 export function exportDefaults(ctx: CoreContext, noteId: number): ExportDefaults {
   const note = ctx.notes.get(noteId);
-  const rollUp = rollUpMarkings(parseNoteRoot(note.content), ctx.library.markings.active());
+  const rollUp = rollUpFromLibrary(ctx, parseNoteRoot(note.content));
   return {
     marking: rollUp.strictest,
     citedMarkings: rollUp.cited,
@@ -78,6 +77,11 @@ export interface ExportPlan {
   markingLowered: boolean;
   /** The integrity check this export passed (with what was acknowledged), for the log. */
   integrity: ExportIntegrity;
+  /**
+   * Found before the PDF is made: open flags of the estimative-language check, strings refused
+   * as markings.
+   */
+  warnings: string[];
 }
 
 /**
@@ -93,7 +97,7 @@ export function planExport(
 ): ExportPlan {
   const note = ctx.notes.get(noteId);
   const root = parseNoteRoot(note.content);
-  const rollUp = rollUpMarkings(root, ctx.library.markings.active());
+  const rollUp = rollUpFromLibrary(ctx, root);
   // null asks for the rolled-up default; an empty string asks for no banner at all.
   const chosen = options.marking === null ? null : options.marking.trim();
   const banner = chosen ?? rollUp.strictest ?? '';
@@ -119,13 +123,14 @@ export function planExport(
     citedMarking: rollUp.strictest,
     markingLowered: lower,
     integrity,
+    warnings: [...estimativeWarnings(root), ...refusedMarkingsWarning(rollUp.refused)],
     job: {
       title: note.title,
       content: note.content,
       options: { ...options, author, style },
       banner,
       exportedAt: now.toISOString(),
-      keywords: noteKeywords(ctx, root),
+      keywords: options.tagKeywords ? noteKeywords(ctx, root) : [],
       schemeId: rollUp.scheme.id,
       resourcesDir,
       csl,
@@ -149,11 +154,10 @@ export async function runExport(
   log: ExportLog,
   plan: ExportPlan,
   path: string | null,
-  onProgress?: (fraction: number) => void,
+  control: PdfJobControl = {},
   format: ExportFormat = 'pdf',
 ): Promise<ExportOutcome> {
-  const result =
-    format === 'docx' ? await buildDocx(plan.job) : await runPdfJob(plan.job, onProgress);
+  const result = format === 'docx' ? await buildDocx(plan.job) : await runPdfJob(plan.job, control);
   createCitationStyles(ctx.db, plan.job.resourcesDir).setForNote(
     plan.noteId,
     plan.job.options.style ?? DEFAULT_STYLE,
@@ -174,7 +178,7 @@ export async function runExport(
     pages: result.pages,
     bytes: result.bytes.byteLength,
     marking: plan.job.banner,
-    warnings: result.warnings,
+    warnings: [...plan.warnings, ...result.warnings],
     integrityStatement: plan.integrity.statement,
     recordId: record.id,
   };

@@ -1,5 +1,6 @@
 import type { CoreContext } from '../context';
 import type { ExportLog, NewExportRecord } from './exportLog';
+import { writeTransaction } from '../db/writeTransaction';
 
 /**
  * Records an export in the note's history: a revision snapshot (so what was sent can be found
@@ -11,7 +12,7 @@ export function recordExport(
   log: ExportLog,
   record: Omit<NewExportRecord, 'revisionId'>,
 ) {
-  return ctx.db.transaction(() => {
+  return writeTransaction(ctx.db, () => {
     const revision = ctx.notes.recordRevision(record.noteId, 'export');
     return log.add({ ...record, revisionId: revision.id });
   })();

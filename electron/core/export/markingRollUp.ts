@@ -7,15 +7,20 @@ import {
   type MarkingScheme,
 } from '../../../shared/markings';
 import { markingsOf } from '../../../shared/note/nodes';
+import { walkTree } from '../../../shared/note/walkTree';
+import { MAX_MARKING_CHARS } from '../../../shared/note/registeredNodes';
 
 /** All markings cited anywhere under a node (duplicates removed, in document order). */
 export function markingsUnder(node: JsonNode): string[] {
   const found = new Set<string>();
-  const visit = (n: JsonNode) => {
-    for (const m of markingsOf(n)) if (m && m.trim()) found.add(m.trim());
-    for (const child of n.children ?? []) visit(child);
-  };
-  visit(node);
+  walkTree(node, {
+    enter(n) {
+      // A string longer than any marking is not one (snapshots are not trusted as banners).
+      for (const m of markingsOf(n))
+        if (typeof m === 'string' && m.trim() && m.trim().length <= MAX_MARKING_CHARS)
+          found.add(m.trim());
+    },
+  });
   return [...found];
 }
 

@@ -17,6 +17,8 @@ const job = (words: string, resourcesDir = defaultResourcesDir()): PdfJob => ({
     style: 'ieee',
     notes: 'footnotes',
     portionMarks: false,
+    markEveryPortion: false,
+    tagKeywords: false,
     evidenceAnnex: false,
     author: 'W',
   },
@@ -33,7 +35,7 @@ describe('PDF worker thread', () => {
   it('runs exports one after another on a kept worker, and survives a failed one', async () => {
     warmUpPdfWorker();
     const progress: number[] = [];
-    const first = await runPdfJob(job('first'), (f) => progress.push(f));
+    const first = await runPdfJob(job('first'), { onProgress: (f) => progress.push(f) });
     expect(first.pages).toBe(1);
     expect(progress.at(-1)).toBe(1);
     await expect(runPdfJob(job('broken', '/nonexistent/resources'))).rejects.toThrow();

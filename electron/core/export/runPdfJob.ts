@@ -7,6 +7,22 @@ import type { WorkerMessage } from './exportWorker';
 /** An idle worker is kept this long, so a second export skips start-up (fonts, JIT). */
 const IDLE_MS = 120_000;
 
+/** How long one export may run and how much heap its worker may take before it is stopped. */
+export interface PdfJobLimits {
+  timeLimitMs: number;
+  memoryLimitMb: number;
+}
+
+export const DEFAULT_PDF_JOB_LIMITS: PdfJobLimits = { timeLimitMs: 90_000, memoryLimitMb: 1536 };
+
+/** Thrown when the user stops an export (Cancel in the dialog, Ctrl+C in the CLI). */
+export class ExportCancelled extends Error {
+  constructor() {
+    super('The export was cancelled.');
+    this.name = 'ExportCancelled';
+  }
+}
+
 /**
  * The worker file next to this module: the TypeScript sources need tsx's loader first; the
  * Electron build bundles `exportWorker.js` beside the main bundle (electron.vite.config.ts).
@@ -27,8 +43,8 @@ interface Slot {
 let idle: Slot | null = null;
 
 /** An idle warm worker if there is one, else a new one. */
-function takeSlot(): Slot {
-  if (idle) {
+function takeSlot(memoryLimitMb: number): Slot {
+  if (idle && memoryLimitMb === DEFAULT_PDF_JOB_LIMITS.memoryLimitMb) {
     const slot = idle;
     idle = null;
     clearTimeout(slot.idleTimer);
@@ -36,7 +52,9 @@ function takeSlot(): Slot {
     slot.busy = true;
     return slot;
   }
-  const worker = new Worker(workerUrl());
+  const worker = new Worker(workerUrl(), {
+    resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb, stackSizeMb: 8 },
+  });
   // A worker that dies while idle must not be handed out again.
   worker.once('exit', () => {
     if (idle?.worker === worker) idle = null;
@@ -45,9 +63,9 @@ function takeSlot(): Slot {
 }
 
 /** Keeps a healthy worker for the next export; it never holds the process open while idle. */
-function release(slot: Slot): void {
+function release(slot: Slot, memoryLimitMb: number): void {
   slot.busy = false;
-  if (idle) {
+  if (idle || memoryLimitMb !== DEFAULT_PDF_JOB_LIMITS.memoryLimitMb) {
     void slot.worker.terminate();
     return;
   }
@@ -63,28 +81,57 @@ function release(slot: Slot): void {
 /** Starts a worker ahead of an export (e.g. when the export dialog opens). */
 export function warmUpPdfWorker(): void {
   if (idle) return;
-  release(takeSlot());
+  release(takeSlot(DEFAULT_PDF_JOB_LIMITS.memoryLimitMb), DEFAULT_PDF_JOB_LIMITS.memoryLimitMb);
 }
 
-/** Builds a PDF on a worker thread, so the main process (or host event loop) stays responsive. */
-export function runPdfJob(
-  job: PdfJob,
-  onProgress: (fraction: number) => void = () => undefined,
-): Promise<PdfJobResult> {
+export interface PdfJobControl {
+  onProgress?: (fraction: number) => void;
+  /** Aborting stops the worker at once; the job then fails with ExportCancelled. */
+  signal?: AbortSignal;
+  limits?: Partial<PdfJobLimits>;
+}
+
+/**
+ * Builds a PDF on a worker thread, so the main process (or host event loop) stays responsive.
+ * The worker runs with a heap limit and a time limit; past either, or on cancel, it is stopped
+ * (terminated, never reused) and the job fails with a message saying which.
+ */
+export function runPdfJob(job: PdfJob, control: PdfJobControl = {}): Promise<PdfJobResult> {
+  const limits = { ...DEFAULT_PDF_JOB_LIMITS, ...control.limits };
+  const onProgress = control.onProgress ?? (() => undefined);
+  const { signal } = control;
+  if (signal?.aborted) return Promise.reject(new ExportCancelled());
   return new Promise((resolve, reject) => {
-    const slot = takeSlot();
+    const slot = takeSlot(limits.memoryLimitMb);
     const { worker } = slot;
     let settled = false;
     const finish = (healthy: boolean, fn: () => void) => {
       if (settled) return;
       settled = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.off('exit', onExit);
-      if (healthy) release(slot);
+      if (healthy) release(slot, limits.memoryLimitMb);
       else void worker.terminate();
       fn();
     };
+    const seconds = Math.round(limits.timeLimitMs / 1000);
+    const timer = setTimeout(
+      () =>
+        finish(false, () =>
+          reject(
+            new ApiError(
+              'too_large',
+              `The export took longer than ${seconds} s and was stopped. Very long unbroken text or a very large note can cause this.`,
+            ),
+          ),
+        ),
+      limits.timeLimitMs,
+    );
+    const onAbort = () => finish(false, () => reject(new ExportCancelled()));
+    signal?.addEventListener('abort', onAbort, { once: true });
     const onMessage = (message: WorkerMessage) => {
       if (message.type === 'progress') onProgress(message.fraction);
       else if (message.type === 'done') {
@@ -97,9 +144,20 @@ export function runPdfJob(
         finish(true, () => reject(new ApiError(message.code as ApiErrorCode, message.message)));
       }
     };
-    const onError = (error: Error) => {
+    const onError = (error: Error & { code?: string }) => {
       reportError('export worker', error);
-      finish(false, () => reject(error));
+      finish(false, () =>
+        reject(
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new ApiError(
+                'too_large',
+                `The export needed more than ${limits.memoryLimitMb} MB of memory and was stopped.`,
+              )
+            : error instanceof RangeError && /call stack/i.test(error.message)
+              ? new ApiError('too_large', 'The note is nested too deeply to lay out.')
+              : error,
+        ),
+      );
     };
     const onExit = (code: number) => {
       const error = new Error(`The export worker stopped unexpectedly (exit code ${code}).`);

@@ -31,6 +31,8 @@ const options = {
   style: 'chicago',
   notes: 'footnotes',
   portionMarks: false,
+  markEveryPortion: false,
+  tagKeywords: false,
   evidenceAnnex: false,
   author: 'Tester',
 } as const;

@@ -45,3 +45,20 @@ declare module 'pdfmake/js/LayoutBuilder.js' {
   const LayoutBuilder: unknown;
   export default LayoutBuilder;
 }
+
+declare module 'fontkit' {
+  interface Font {
+    postscriptName: string;
+    unitsPerEm: number;
+    hasGlyphForCodePoint(codePoint: number): boolean;
+    layout(text: string): { advanceWidth: number };
+  }
+  interface FontCollection {
+    fonts: Font[];
+    getFont(postscriptName: string): Font | null;
+  }
+  export function create(
+    buffer: Buffer | Uint8Array,
+    postscriptName?: string,
+  ): Font | FontCollection;
+}

@@ -28,6 +28,8 @@ describe('export worker errors', () => {
           style: 'ieee',
           notes: 'footnotes',
           portionMarks: false,
+          markEveryPortion: false,
+          tagKeywords: false,
           evidenceAnnex: false,
           author: 'W',
         },

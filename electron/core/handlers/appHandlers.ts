@@ -27,6 +27,6 @@ export function appHandlers(ctx: CoreContext): HandlersFor<keyof typeof appApi> 
         ...(process.versions.chrome ? { chrome: process.versions.chrome } : {}),
       },
     }),
-    'app.changes': () => ({ version: dataVersion(ctx.db) }),
+    'app.changes': () => ({ dataVersion: dataVersion(ctx.db) }),
   };
 }

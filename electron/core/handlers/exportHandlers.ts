@@ -2,8 +2,14 @@ import type { exportApi } from '../../../shared/api/export';
 import type { ExportFormat, ExportOptions, ExportResult } from '../../../shared/model/export';
 import type { CoreContext } from '../context';
 import { createExportLog } from '../export/exportLog';
-import { exportDefaults, planExport, runExport, suggestedFileName } from '../export/exportNote';
-import { warmUpPdfWorker } from '../export/runPdfJob';
+import {
+  exportDefaults,
+  planExport,
+  runExport,
+  suggestedFileName,
+  type ExportOutcome,
+} from '../export/exportNote';
+import { ExportCancelled, warmUpPdfWorker, type PdfJobControl } from '../export/runPdfJob';
 import type { HostServices } from '../host';
 import type { HandlersFor } from './types';
 
@@ -12,17 +18,25 @@ export function exportHandlers(
   host: HostServices,
 ): HandlersFor<keyof typeof exportApi> {
   const log = createExportLog(ctx.db);
-  // Progress of running exports by note id; an entry lives only while its export runs.
-  const running = new Map<number, number>();
-  const track = async <T>(
+  // Running exports by note id: progress for the dialog's bar, and the switch that cancels one.
+  const running = new Map<number, { fraction: number; abort: AbortController }>();
+  const track = async (
     noteId: number,
-    work: (onProgress: (f: number) => void) => Promise<T>,
-  ) => {
-    running.set(noteId, 0);
+    work: (control: PdfJobControl) => Promise<ExportOutcome>,
+  ): Promise<ExportOutcome | null> => {
+    running.get(noteId)?.abort.abort();
+    const entry = { fraction: 0, abort: new AbortController() };
+    running.set(noteId, entry);
     try {
-      return await work((fraction) => running.set(noteId, fraction));
+      return await work({
+        onProgress: (fraction) => (entry.fraction = fraction),
+        signal: entry.abort.signal,
+      });
+    } catch (error) {
+      if (error instanceof ExportCancelled) return null;
+      throw error;
     } finally {
-      running.delete(noteId);
+      if (running.get(noteId) === entry) running.delete(noteId);
     }
   };
   const FILTERS: Record<ExportFormat, { name: string; extensions: string[] }> = {
@@ -38,14 +52,18 @@ export function exportHandlers(
     const plan = planExport(ctx, noteId, options);
     const fileName = suggestedFileName(plan.title, format);
     const run = (path: string | null) =>
-      track(noteId, (onProgress) => runExport(ctx, log, plan, path, onProgress, format));
+      track(noteId, (control) => runExport(ctx, log, plan, path, control, format));
     if (host.chooseSavePath) {
       const path = await host.chooseSavePath(fileName, [FILTERS[format]]);
       if (path === null) return { kind: 'cancelled' };
-      const { pdf: _bytes, recordId: _id, ...summary } = await run(path);
+      const outcome = await run(path);
+      if (!outcome) return { kind: 'cancelled' };
+      const { pdf: _bytes, recordId: _id, ...summary } = outcome;
       return { kind: 'saved', path, ...summary };
     }
-    const { pdf, recordId: _id, ...summary } = await run(null);
+    const outcome = await run(null);
+    if (!outcome) return { kind: 'cancelled' };
+    const { pdf, recordId: _id, ...summary } = outcome;
     return {
       kind: 'download',
       fileName,
@@ -56,8 +74,13 @@ export function exportHandlers(
   return {
     'export.progress': ({ noteId }) => ({
       active: running.has(noteId),
-      fraction: running.get(noteId) ?? 0,
+      fraction: running.get(noteId)?.fraction ?? 0,
     }),
+    'export.cancel': ({ noteId }) => {
+      const entry = running.get(noteId);
+      entry?.abort.abort();
+      return { cancelled: entry !== undefined };
+    },
     'export.defaults': ({ noteId }) => {
       const defaults = exportDefaults(ctx, noteId);
       // The dialog is open: start the PDF worker now so the export itself starts warm.

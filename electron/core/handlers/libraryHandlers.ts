@@ -7,12 +7,25 @@ import { checkLibrary } from '../library/checkLibrary';
 import { join } from 'node:path';
 import type { HostServices } from '../host';
 import type { HandlersFor } from './types';
+import { writeTransaction } from '../db/writeTransaction';
+import type { SkippedPath } from '../importers/walkImportPaths';
+import type { ImportFileResult, ImportReport } from '../../../shared/model';
 
 const decodeUpload = (dataBase64: string): Buffer => {
   if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(dataBase64.replace(/\s+/g, '')))
     throw new ApiError('bad_request', 'A file upload is not valid base64.');
   return Buffer.from(dataBase64, 'base64');
 };
+
+/** Entries the folder walk did not follow are reported as failed files, each with its reason. */
+function withSkipped(report: ImportReport, skipped: readonly SkippedPath[]): ImportReport {
+  if (skipped.length === 0) return report;
+  const results: ImportFileResult[] = [
+    ...report.results,
+    ...skipped.map((s) => ({ name: s.path, status: 'failed' as const, reason: s.reason })),
+  ];
+  return { ...report, results, failed: report.failed + skipped.length };
+}
 
 export function libraryHandlers(
   ctx: CoreContext,
@@ -47,24 +60,25 @@ export function libraryHandlers(
           'unsupported',
           'This host has no file dialog; upload the files instead.',
         );
-      const paths = await host.chooseImportPaths();
-      if (!paths) return null;
+      const chosen = await host.chooseImportPaths();
+      if (!chosen) return null;
       const files = [];
-      for (const path of paths) {
+      for (const path of chosen.files) {
         try {
           files.push({ name: path, bytes: await readFile(path) });
         } catch (error) {
           files.push({ name: path, bytes: Buffer.alloc(0), readError: (error as Error).message });
         }
       }
-      return importer.importFiles(files, { tags: tagNames, marking });
+      const report = await importer.importFiles(files, { tags: tagNames, marking });
+      return withSkipped(report, chosen.skipped);
     },
     'sources.reimport': ({ id, file }) =>
       importer.reimport(id, { name: file.name, bytes: decodeUpload(file.dataBase64) }),
     'sources.versions': ({ id }) => sources.versions(id),
     'sources.versionText': ({ id, version }) => sources.versionText(id, version),
     'sources.update': ({ id, tags: tagNames, marking, ...fields }) => {
-      ctx.db.transaction(() => {
+      writeTransaction(ctx.db, () => {
         sources.update(id, {
           ...fields,
           ...(marking !== undefined ? { marking: markings.normalize(marking) } : {}),
@@ -124,6 +138,7 @@ export function libraryHandlers(
     },
 
     'markings.get': () => markings.info(),
-    'markings.setScheme': ({ id }) => markings.setScheme(id),
+    'markings.setScheme': (input) =>
+      'custom' in input ? markings.setCustomScheme(input.custom) : markings.setScheme(input.id),
   };
 }

@@ -4,6 +4,7 @@ import { createIntegrityCheck } from '../integrity/verifyNote';
 import { refreshContent } from '../integrity/refreshContent';
 import { createCitationLookup } from '../notes/citationLookup';
 import type { HandlersFor } from './types';
+import { writeTransaction } from '../db/writeTransaction';
 
 export function notesHandlers(ctx: CoreContext): HandlersFor<keyof typeof notesApi> {
   const citations = createCitationLookup(ctx.db);
@@ -12,7 +13,8 @@ export function notesHandlers(ctx: CoreContext): HandlersFor<keyof typeof notesA
     'notes.list': ({ trashed }) => ctx.notes.list(trashed ?? false),
     'notes.create': ({ title, content, template }) => ctx.notes.create(title, content, template),
     'notes.get': ({ id }) => ctx.notes.get(id),
-    'notes.save': ({ id, title, content }) => ctx.notes.save(id, title, content),
+    'notes.save': ({ id, title, content, baseRevision }) =>
+      ctx.notes.save(id, title, content, baseRevision),
     'notes.rename': ({ id, title }) => ctx.notes.rename(id, title),
     'notes.duplicate': ({ id }) => ctx.notes.duplicate(id),
     'notes.delete': ({ id }) => ctx.notes.trash(id),
@@ -27,7 +29,7 @@ export function notesHandlers(ctx: CoreContext): HandlersFor<keyof typeof notesA
     'notes.verify': ({ id, content }) =>
       integrity.verifyContent(content ?? ctx.notes.get(id!).content),
     'notes.refreshCitations': ({ id }) =>
-      ctx.db.transaction(() => {
+      writeTransaction(ctx.db, () => {
         const note = ctx.notes.get(id);
         const report = integrity.verifyContent(note.content);
         if (report.verified) return report;

@@ -62,6 +62,18 @@ export function decodeText(bytes: Buffer): { text: string; encoding: TextEncodin
   const encoding = utf8 !== null ? 'utf-8' : detectEncoding(bytes);
   assertLooksLikeText(bytes, encoding);
   if (utf8 !== null) return { text: utf8, encoding };
+  // Mostly UTF-8 with a few broken sequences: keep it UTF-8 (the broken bytes become U+FFFD,
+  // which the import reports) rather than reading the whole file in a legacy code page.
+  if (!hasBom && encoding !== 'utf-8') {
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    let replaced = 0;
+    let decoded = 0;
+    for (const ch of lenient) {
+      if (ch === '\ufffd') replaced++;
+      else if (ch.charCodeAt(0) > 0x7f) decoded++;
+    }
+    if (decoded > replaced * 2) return { text: lenient, encoding: 'utf-8' };
+  }
   const text = iconv.decode(bytes, encoding, { stripBOM: true });
   if (text.includes('\ufffd') && encoding.startsWith('utf-16')) {
     throw new ImportRefusal('The file claims to be UTF-16 but could not be decoded.');

@@ -1,5 +1,6 @@
 import mammoth from 'mammoth';
 import type { FoundField } from '../../../shared/model';
+import { checkDocxArchive } from './archiveGuard';
 import { readCoreProperties } from './docx/coreProperties';
 import { docxNotesText } from './docx/docxNotes';
 import { deriveTitle, looksLikeHeadline, normalizeText, stripBoilerplate } from './normalizeText';
@@ -11,7 +12,9 @@ import { ImportRefusal } from './types';
  * headline-like first paragraph leaves the body. Title, creators and date come from the
  * document's core properties when it has them.
  */
-export const importDocx: Importer = async ({ fileName, bytes }) => {
+export const importDocx: Importer = async ({ fileName, bytes, limits }) => {
+  // mammoth inflates every part whole: check what they expand to first.
+  checkDocxArchive(bytes, limits);
   let raw: string;
   try {
     raw = (await mammoth.extractRawText({ buffer: bytes })).value;

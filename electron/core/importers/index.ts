@@ -1,8 +1,18 @@
-import { importDocx } from './docxImporter';
-import { importHtml } from './htmlImporter';
-import { importPdf } from './pdfImporter';
-import { importText } from './textImporter';
+import { DEFAULT_IMPORT_LIMITS, textLimitMessage, type ImportLimits } from './importLimits';
 import { ImportRefusal, type ImportedSource, type Importer } from './types';
+
+/**
+ * Each importer's libraries (jsdom, mammoth, pdf.js) load when a file of its kind first comes,
+ * so the host, which only names the formats, and a new import worker start light.
+ */
+const lazy =
+  (load: () => Promise<Importer>): Importer =>
+  async (input) =>
+    (await load())(input);
+const importText = lazy(async () => (await import('./textImporter')).importText);
+const importHtml = lazy(async () => (await import('./htmlImporter')).importHtml);
+const importPdf = lazy(async () => (await import('./pdfImporter')).importPdf);
+const importDocx = lazy(async () => (await import('./docxImporter')).importDocx);
 
 export const DEFAULT_MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export const SUPPORTED_EXTENSIONS = [
@@ -56,6 +66,7 @@ export async function readSourceFile(
   fileName: string,
   bytes: Buffer,
   maxBytes = DEFAULT_MAX_IMPORT_BYTES,
+  limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
 ): Promise<ImportedSource> {
   if (bytes.length === 0) throw new ImportRefusal('The file is empty.');
   if (bytes.length > maxBytes) {
@@ -66,13 +77,17 @@ export async function readSourceFile(
   const importer = importerFor(fileName, bytes);
   let source: ImportedSource;
   try {
-    source = await importer({ fileName, bytes });
+    source = await importer({ fileName, bytes, limits });
   } catch (error) {
     if (error instanceof ImportRefusal) throw error;
+    if (error instanceof RangeError && /call stack/i.test(error.message))
+      throw new ImportRefusal('The file nests its content too deeply to be read.');
     throw new ImportRefusal(
       `The file could not be read (${String((error as Error)?.message ?? error).slice(0, 200)}).`,
     );
   }
+  if (source.text.length > limits.maxTextChars)
+    throw new ImportRefusal(textLimitMessage(source.text.length, limits.maxTextChars));
   if (!source.text.trim()) throw new ImportRefusal('No text was found in the file.');
   return source;
 }

@@ -1,4 +1,5 @@
 import type { Creator, FoundField, SourceKind } from '../../../shared/model';
+import type { ImportLimits } from './importLimits';
 
 /** What every importer returns: metadata, the normalized text, and page starts for PDFs. */
 export interface ImportedSource {
@@ -31,6 +32,7 @@ export interface ImportedSource {
 export interface ImporterInput {
   fileName: string;
   bytes: Buffer;
+  limits: ImportLimits;
 }
 
 export type Importer = (input: ImporterInput) => Promise<ImportedSource>;

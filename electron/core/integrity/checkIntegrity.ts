@@ -10,7 +10,7 @@ import {
 import type { ClaimLookup, ExcerptLookup } from '../../../shared/model/notes';
 import type { SourceSnapshot } from '../../../shared/note/serializedNodes';
 import type { CitedItem, CitedQuote } from './citedItems';
-import { likelihoodOf } from '../../../shared/note/nodes/citedItem';
+import { confidenceOf, likelihoodOf } from '../../../shared/note/nodes/citedItem';
 
 /** An excerpt as the library holds it, and whether its quote sits in its source's current text. */
 export interface LibraryExcerpt extends ExcerptLookup {
@@ -73,6 +73,8 @@ function claimVerdict(
   const changes = new Set<IntegrityChange>();
   if (cited.text !== current.text) changes.add('claim text');
   if (cited.likelihood !== likelihoodOf(current)) changes.add('likelihood');
+  if (cited.confidence !== confidenceOf(current)) changes.add('confidence');
+  if (cited.marking !== (current.marking ?? null)) changes.add('marking');
   const links = (list: { excerptId: number; relation: string }[]) =>
     list.map((e) => `${e.excerptId}:${e.relation}`).join();
   if (links(cited.evidence) !== links(current.evidence)) changes.add('evidence');

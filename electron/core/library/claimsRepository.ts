@@ -7,17 +7,25 @@ import type {
   ClaimSummary,
   DeletedClaim,
 } from '../../../shared/model';
-import type { Confidence, EvidenceRelation } from '../../../shared/note/serializedNodes';
+import type {
+  AnalyticConfidence,
+  EvidenceRelation,
+  Likelihood,
+} from '../../../shared/note/serializedNodes';
 import type { ExcerptsRepository } from './excerptsRepository';
+import type { MarkingsRepository } from './markingsRepository';
 import { splitTags } from './sourcesRepository';
 import { likeEscape, normalizeTagName } from './tagNames';
 import type { TagsRepository } from './tagsRepository';
 import { nextIdSql } from '../db/migrations/005_retired_ids';
+import { writeTransaction } from '../db/writeTransaction';
 
 interface ClaimRow {
   id: number;
   text: string;
-  confidence: Confidence | null;
+  likelihood: Likelihood | null;
+  confidence: AnalyticConfidence | null;
+  marking: string | null;
   status: ClaimStatus;
   created_at: string;
   updated_at: string;
@@ -25,7 +33,7 @@ interface ClaimRow {
   evidence_count: number;
 }
 
-const SELECT = `SELECT c.id, c.text, c.confidence, c.status, c.created_at, c.updated_at,
+const SELECT = `SELECT c.id, c.text, c.likelihood, c.confidence, c.marking, c.status, c.created_at, c.updated_at,
     (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
       WHERE ct.claim_id = c.id ORDER BY t.name)) AS tags,
     (SELECT count(*) FROM claim_evidence ce WHERE ce.claim_id = c.id) AS evidence_count
@@ -38,7 +46,10 @@ export interface EvidenceLink {
 
 export interface ClaimFields {
   text?: string;
-  confidence?: Confidence | null;
+  likelihood?: Likelihood | null;
+  confidence?: AnalyticConfidence | null;
+  /** A level of the active scheme (normalized here); null clears. */
+  marking?: string | null;
   status?: ClaimStatus;
   tags?: readonly string[];
   evidence?: readonly EvidenceLink[];
@@ -48,13 +59,14 @@ export function createClaimsRepository(
   db: Database,
   excerpts: ExcerptsRepository,
   tags: TagsRepository,
+  markings: MarkingsRepository,
   now: () => Date = () => new Date(),
 ) {
   const s = {
     get: db.prepare<[number], ClaimRow>(`${SELECT} WHERE c.id = ?`),
-    insert: db.prepare<[string, string | null, string, string, string]>(
-      `INSERT INTO claims (id, text, confidence, status, created_at, updated_at)
-       VALUES (${nextIdSql('claims')}, ?, ?, ?, ?, ?)`,
+    insert: db.prepare(
+      `INSERT INTO claims (id, text, likelihood, confidence, marking, status, created_at, updated_at)
+       VALUES (${nextIdSql('claims')}, @text, @likelihood, @confidence, @marking, @status, @stamp, @stamp)`,
     ),
     evidence: db.prepare<[number], { excerpt_id: number; relation: EvidenceRelation }>(
       'SELECT excerpt_id, relation FROM claim_evidence WHERE claim_id = ? ORDER BY position, excerpt_id',
@@ -65,8 +77,8 @@ export function createClaimsRepository(
        ON CONFLICT(claim_id, excerpt_id) DO UPDATE SET relation = excluded.relation`,
     ),
     insertAs: db.prepare(
-      `INSERT INTO claims (id, text, confidence, status, created_at, updated_at)
-       VALUES (@id, @text, @confidence, @status, @createdAt, @updatedAt)`,
+      `INSERT INTO claims (id, text, likelihood, confidence, marking, status, created_at, updated_at)
+       VALUES (@id, @text, @likelihood, @confidence, @marking, @status, @createdAt, @updatedAt)`,
     ),
     links: db.prepare<
       [number],
@@ -94,7 +106,9 @@ export function createClaimsRepository(
   const toSummary = (row: ClaimRow): ClaimSummary => ({
     id: row.id,
     text: row.text,
+    likelihood: row.likelihood,
     confidence: row.confidence,
+    marking: row.marking,
     status: row.status,
     tags: splitTags(row.tags),
     evidenceCount: row.evidence_count,
@@ -102,16 +116,17 @@ export function createClaimsRepository(
   });
 
   const repo = {
-    create: db.transaction((fields: ClaimFields & { text: string }): number => {
+    create: writeTransaction(db, (fields: ClaimFields & { text: string }): number => {
       const stamp = now().toISOString();
       const id = Number(
-        s.insert.run(
-          fields.text.trim(),
-          fields.confidence ?? null,
-          fields.status ?? 'open',
+        s.insert.run({
+          text: fields.text.trim(),
+          likelihood: fields.likelihood ?? null,
+          confidence: fields.confidence ?? null,
+          marking: markings.normalize(fields.marking),
+          status: fields.status ?? 'open',
           stamp,
-          stamp,
-        ).lastInsertRowid,
+        }).lastInsertRowid,
       );
       tags.setFor('claim', id, fields.tags ?? []);
       setEvidence(id, fields.evidence ?? []);
@@ -123,7 +138,9 @@ export function createClaimsRepository(
       return {
         id: row.id,
         text: row.text,
+        likelihood: row.likelihood,
         confidence: row.confidence,
+        marking: row.marking,
         status: row.status,
         tags: splitTags(row.tags),
         createdAt: row.created_at,
@@ -137,6 +154,7 @@ export function createClaimsRepository(
             locator: excerpt.locator,
             marking: excerpt.effectiveMarking,
             source: excerpt.source,
+            ...excerpt.effectiveGrading,
           };
         }),
       };
@@ -173,7 +191,7 @@ export function createClaimsRepository(
         .get(...params) as number;
       return { items: rows.map(toSummary), total };
     },
-    update: db.transaction((id: number, fields: ClaimFields): void => {
+    update: writeTransaction(db, (id: number, fields: ClaimFields): void => {
       if (!s.get.get(id)) throw new ApiError('not_found', `There is no claim with id ${id}.`);
       const sets: string[] = ['updated_at = @stamp'];
       const values: Record<string, unknown> = { id, stamp: now().toISOString() };
@@ -181,9 +199,17 @@ export function createClaimsRepository(
         sets.push('text = @text');
         values.text = fields.text.trim();
       }
+      if (fields.likelihood !== undefined) {
+        sets.push('likelihood = @likelihood');
+        values.likelihood = fields.likelihood;
+      }
       if (fields.confidence !== undefined) {
         sets.push('confidence = @confidence');
         values.confidence = fields.confidence;
+      }
+      if (fields.marking !== undefined) {
+        sets.push('marking = @marking');
+        values.marking = markings.normalize(fields.marking);
       }
       if (fields.status !== undefined) {
         sets.push('status = @status');
@@ -194,13 +220,15 @@ export function createClaimsRepository(
       if (fields.evidence) setEvidence(id, fields.evidence);
     }),
     /** Deletes the claim (its tags and evidence links go with it) and returns it as it was. */
-    delete: db.transaction((id: number): DeletedClaim => {
+    delete: writeTransaction(db, (id: number): DeletedClaim => {
       const row = s.get.get(id);
       if (!row) throw new ApiError('not_found', `There is no claim with id ${id}.`);
       const deleted: DeletedClaim = {
         id: row.id,
         text: row.text,
+        likelihood: row.likelihood,
         confidence: row.confidence,
+        marking: row.marking,
         status: row.status,
         createdAt: row.created_at,
         updatedAt: row.updated_at,
@@ -211,7 +239,7 @@ export function createClaimsRepository(
       return deleted;
     }),
     /** Undo of `delete`: the same id, text, tags, timestamps and evidence (in its order). */
-    restore: db.transaction((deleted: DeletedClaim): number => {
+    restore: writeTransaction(db, (deleted: DeletedClaim): number => {
       if (s.get.get(deleted.id))
         throw new ApiError(
           'conflict',
@@ -220,7 +248,9 @@ export function createClaimsRepository(
       s.insertAs.run({
         id: deleted.id,
         text: deleted.text.trim(),
+        likelihood: deleted.likelihood,
         confidence: deleted.confidence,
+        marking: markings.normalize(deleted.marking),
         status: deleted.status,
         createdAt: deleted.createdAt,
         updatedAt: deleted.updatedAt,

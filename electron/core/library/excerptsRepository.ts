@@ -6,16 +6,19 @@ import type {
   EvidenceRelation,
   Excerpt,
   ExcerptProposal,
+  Graded,
   UnplacedExcerpt,
 } from '../../../shared/model';
 import { anchorAt, locatorFor, occurrencesOf, type Anchor } from './anchoring';
 import { placeInText } from './reanchor';
 import type { Creator } from '../../../shared/source/creators';
+import { gradingOf, type GradingColumns } from './grading';
 import type { MarkingsRepository } from './markingsRepository';
 import type { SourcesRepository } from './sourcesRepository';
 import { splitTags } from './sourcesRepository';
 import type { TagsRepository } from './tagsRepository';
 import { nextIdSql } from '../db/migrations/005_retired_ids';
+import { writeTransaction } from '../db/writeTransaction';
 
 interface ExcerptRow {
   id: number;
@@ -28,6 +31,8 @@ interface ExcerptRow {
   locator: string | null;
   comment: string;
   marking: string | null;
+  reliability: GradingColumns['reliability'];
+  credibility: GradingColumns['credibility'];
   anchored: number;
   source_version: number;
   anchor_version: number | null;
@@ -45,15 +50,18 @@ interface ExcerptRow {
   s_marking: string | null;
   /** The source's structured creators (JSON), when it has them. */
   s_creators: string | null;
+  s_reliability: GradingColumns['reliability'];
+  s_credibility: GradingColumns['credibility'];
 }
 
 const SELECT = `SELECT e.id, e.source_id, e.start, e."end" AS "end", e.quote, e.prefix, e.suffix, e.locator,
-    e.comment, e.marking, e.anchored, e.source_version, e.anchor_version, e.proposed_start,
+    e.comment, e.marking, e.reliability, e.credibility, e.anchored, e.source_version, e.anchor_version, e.proposed_start,
     e.proposed_end, e.proposal_score, e.created_at, e.updated_at,
     (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM excerpt_tags et JOIN tags t ON t.id = et.tag_id
       WHERE et.excerpt_id = e.id ORDER BY t.name)) AS tags,
     s.title AS s_title, s.author AS s_author, s.outlet AS s_outlet, s.published_at AS s_published_at,
-    s.url AS s_url, s.marking AS s_marking,
+    s.url AS s_url, s.marking AS s_marking, s.reliability AS s_reliability,
+    s.credibility AS s_credibility,
     (SELECT d.creators FROM source_details d WHERE d.source_id = s.id) AS s_creators
   FROM excerpts e JOIN sources s ON s.id = e.source_id`;
 
@@ -66,6 +74,8 @@ export interface NewExcerpt {
   comment?: string;
   tags?: readonly string[];
   marking?: string | null;
+  reliability?: Graded['reliability'];
+  credibility?: Graded['credibility'];
 }
 
 /**
@@ -145,6 +155,9 @@ export function createExcerptsRepository(
     ),
     remove: db.prepare<[number]>('DELETE FROM excerpts WHERE id = ?'),
     count: db.prepare<[], number>('SELECT count(*) FROM excerpts').pluck(),
+    setGrading: db.prepare<{ id: number; reliability: string | null; credibility: number | null }>(
+      'UPDATE excerpts SET reliability = @reliability, credibility = @credibility WHERE id = @id',
+    ),
     sourceMarking: db.prepare<[number], { marking: string | null }>(
       'SELECT marking FROM sources WHERE id = ?',
     ),
@@ -152,6 +165,11 @@ export function createExcerptsRepository(
 
   const toExcerpt = (row: ExcerptRow, currentText?: string): Excerpt => {
     const scheme = markings.active();
+    const own = gradingOf(row);
+    const fromSource = gradingOf({
+      reliability: row.s_reliability,
+      credibility: row.s_credibility,
+    });
     const placed = row.anchored === 1;
     const proposal =
       !placed && row.proposed_start !== null
@@ -175,6 +193,11 @@ export function createExcerptsRepository(
       comment: row.comment,
       marking: row.marking,
       effectiveMarking: effectiveMarking(scheme, row.s_marking, row.marking) ?? row.s_marking,
+      ...own,
+      effectiveGrading: {
+        reliability: own.reliability ?? fromSource.reliability,
+        credibility: own.credibility ?? fromSource.credibility,
+      },
       anchored: placed,
       sourceVersion: row.source_version,
       proposal,
@@ -244,7 +267,7 @@ export function createExcerptsRepository(
   };
 
   const repo = {
-    create: db.transaction((input: NewExcerpt): number => {
+    create: writeTransaction(db, (input: NewExcerpt): number => {
       const source = sources.snapshot(input.sourceId);
       const { anchor, locator, version } = locate(input.sourceId, input);
       const marking = ownMarking(source.marking, markings.normalize(input.marking));
@@ -260,6 +283,12 @@ export function createExcerptsRepository(
         }).lastInsertRowid,
       );
       tags.setFor('excerpt', id, input.tags ?? []);
+      if (input.reliability || input.credibility)
+        s.setGrading.run({
+          id,
+          reliability: input.reliability ?? null,
+          credibility: input.credibility ?? null,
+        });
       return id;
     }),
     get(id: number): Excerpt {
@@ -274,10 +303,15 @@ export function createExcerptsRepository(
       const { text } = sources.textOf(sourceId);
       return s.forSource.all(sourceId).map((row) => toExcerpt(row, text));
     },
-    update: db.transaction(
+    update: writeTransaction(
+      db,
       (
         id: number,
-        fields: { comment?: string; tags?: readonly string[]; marking?: string | null },
+        fields: {
+          comment?: string;
+          tags?: readonly string[];
+          marking?: string | null;
+        } & Partial<Graded>,
       ) => {
         const current = repo.get(id);
         const sets: string[] = [];
@@ -290,6 +324,11 @@ export function createExcerptsRepository(
           sets.push('marking = @marking');
           values.marking = ownMarking(current.source.marking, markings.normalize(fields.marking));
         }
+        for (const half of ['reliability', 'credibility'] as const) {
+          if (fields[half] === undefined) continue;
+          sets.push(`${half} = @${half}`);
+          values[half] = fields[half];
+        }
         db.prepare(
           `UPDATE excerpts SET ${[...sets, 'updated_at = @stamp'].join(', ')} WHERE id = @id`,
         ).run(values);
@@ -297,7 +336,7 @@ export function createExcerptsRepository(
       },
     ),
     /** Deletes the excerpt (its tags and evidence links go with it) and returns it as it was. */
-    delete: db.transaction((id: number): DeletedExcerpt => {
+    delete: writeTransaction(db, (id: number): DeletedExcerpt => {
       const row = s.get.get(id);
       if (!row) throw new ApiError('not_found', `There is no excerpt with id ${id}.`);
       const deleted: DeletedExcerpt = {
@@ -312,6 +351,7 @@ export function createExcerptsRepository(
         comment: row.comment,
         marking: row.marking,
         anchored: row.anchored === 1,
+        ...gradingOf(row),
         sourceVersion: row.source_version,
         createdAt: row.created_at,
         updatedAt: row.updated_at,
@@ -326,7 +366,7 @@ export function createExcerptsRepository(
      * comes back from outside, so it is checked against the source: a quote that no longer sits
      * at its offsets (the source was re-imported meanwhile) is re-anchored like any other.
      */
-    restore: db.transaction((deleted: DeletedExcerpt): number => {
+    restore: writeTransaction(db, (deleted: DeletedExcerpt): number => {
       if (s.get.get(deleted.id))
         throw new ApiError(
           'conflict',
@@ -367,6 +407,11 @@ export function createExcerptsRepository(
         updatedAt: deleted.updatedAt,
       });
       tags.setFor('excerpt', deleted.id, deleted.tags);
+      s.setGrading.run({
+        id: deleted.id,
+        reliability: deleted.reliability ?? null,
+        credibility: deleted.credibility ?? null,
+      });
       // Claims deleted since keep nothing to link back to.
       for (const link of deleted.evidenceFor)
         if (s.claimExists.get(link.claimId))
@@ -410,7 +455,7 @@ export function createExcerptsRepository(
       return { reanchored, unplaced };
     },
     /** The analyst agrees the proposed words are the excerpt: it takes them as its quote. */
-    acceptProposal: db.transaction((id: number): void => {
+    acceptProposal: writeTransaction(db, (id: number): void => {
       const excerpt = repo.get(id);
       if (!excerpt.proposal)
         throw new ApiError('conflict', `Excerpt ${id} has no proposed place to accept.`);

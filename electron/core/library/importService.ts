@@ -2,12 +2,15 @@ import type { Database } from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { ApiError } from '../../../shared/errors';
 import type { ImportFileResult, ImportReport, ReimportReport } from '../../../shared/model';
-import { ImportRefusal, readSourceFile } from '../importers';
+import { ImportRefusal } from '../importers';
+import { sharedImportPool, type ImportPool } from '../importers/importPool';
 import type { ImportedSource } from '../importers/types';
 import type { ExcerptsRepository } from './excerptsRepository';
 import { normalizeTagName } from './tagNames';
 import type { MarkingsRepository } from './markingsRepository';
 import type { NewSource, SourcesRepository } from './sourcesRepository';
+import { retryBusy } from '../db/busy';
+import { writeTransaction } from '../db/writeTransaction';
 import type { TagsRepository } from './tagsRepository';
 
 export interface ImportOptions {
@@ -35,6 +38,35 @@ interface ExistingUpdate {
 
 const baseName = (name: string) => name.split(/[\\/]/).pop() || name;
 
+/**
+ * Text that was not exactly decodable is reported, never replaced silently: bytes that were not
+ * valid in the file's encoding arrive as U+FFFD, and lone UTF-16 surrogates (which cannot be
+ * stored or printed) are replaced by it here.
+ */
+export function checkedText(text: string): { text: string; warnings: string[] } {
+  const warnings: string[] = [];
+  let lone = 0;
+  // A high surrogate not followed by a low one, or a low one not preceded by a high one.
+  const clean = text.replace(
+    /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    () => {
+      lone++;
+      return '\ufffd';
+    },
+  );
+  if (lone > 0)
+    warnings.push(
+      `${lone} lone surrogate code unit${lone === 1 ? ' was' : 's were'} replaced with “\ufffd”.`,
+    );
+  let replaced = 0;
+  for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) replaced++;
+  if (replaced > 0)
+    warnings.push(
+      `${replaced} character${replaced === 1 ? '' : 's'} could not be decoded and show${replaced === 1 ? 's' : ''} as “\ufffd”.`,
+    );
+  return { text: clean, warnings };
+}
+
 export function createImportService(
   db: Database,
   sources: SourcesRepository,
@@ -42,6 +74,7 @@ export function createImportService(
   markings: MarkingsRepository,
   tags: TagsRepository,
   maxBytes: number,
+  reader: Pick<ImportPool, 'read'> = sharedImportPool(),
 ) {
   const toNewSource = (
     file: ImportFile,
@@ -55,7 +88,8 @@ export function createImportService(
     marking,
   });
 
-  const insertOne = db.transaction(
+  const insertOne = writeTransaction(
+    db,
     (source: NewSource, tagNames: readonly string[], update: ExistingUpdate | null) => {
       const existing = sources.findByHash(source.contentHash);
       if (existing) {
@@ -121,7 +155,7 @@ export function createImportService(
         };
       try {
         const chosenMarking = markings.normalize(options.marking);
-        const imported = await readSourceFile(name, file.bytes, maxBytes);
+        const imported = await reader.read(name, file.bytes, maxBytes);
         const { marking, warning } = markingFor(imported, chosenMarking);
         const tagNames = [...(options.tags ?? []), ...imported.tags].map(normalizeTagName);
         const update: ExistingUpdate | null = options.updateExisting
@@ -130,12 +164,16 @@ export function createImportService(
               tags: (options.tags ?? []).map(normalizeTagName),
             }
           : null;
-        const outcome = insertOne(
-          toNewSource(file, imported, marking),
-          [...new Set(tagNames)],
-          update,
+        // Every write is one transaction; a busy library is waited for, not reported as a failure.
+        const checked = checkedText(imported.text);
+        const outcome = await retryBusy(() =>
+          insertOne(
+            toNewSource(file, { ...imported, text: checked.text }, marking),
+            [...new Set(tagNames)],
+            update,
+          ),
         );
-        const warnings = [...imported.warnings, ...(warning ? [warning] : [])];
+        const warnings = [...checked.warnings, ...imported.warnings, ...(warning ? [warning] : [])];
         return {
           name,
           status: outcome.duplicate ? 'duplicate' : 'imported',
@@ -149,6 +187,7 @@ export function createImportService(
                 updated: outcome.updated,
               }
             : {}),
+          ...(warnings.length ? { warnings } : {}),
         };
       } catch (error) {
         if (error instanceof ImportRefusal || error instanceof ApiError)
@@ -184,13 +223,13 @@ export function createImportService(
       const current = sources.summary(id);
       let imported: ImportedSource;
       try {
-        imported = await readSourceFile(baseName(file.name), file.bytes, maxBytes);
+        imported = await reader.read(baseName(file.name), file.bytes, maxBytes);
       } catch (error) {
         if (error instanceof ImportRefusal) throw new ApiError('bad_request', error.message);
         throw error;
       }
       const next = toNewSource(file, imported, current.marking);
-      const result = db.transaction(() => {
+      const result = writeTransaction(db, () => {
         const clash = sources.findByHash(next.contentHash);
         if (clash && clash.id !== id)
           throw new ApiError(

@@ -151,7 +151,7 @@ describe('re-import', () => {
 });
 
 describe('claims', () => {
-  it('carry ICD 203 confidence, tags and evidence with snapshots for the editor', async () => {
+  it('carry ICD 203 likelihood and confidence apart, tags and evidence with snapshots for the editor', async () => {
     const sourceId = await withArticle(['region/black-sea'], 'TLP:AMBER');
     const excerpt = await lib.call('excerpts.create', {
       sourceId,
@@ -159,11 +159,17 @@ describe('claims', () => {
     });
     const claim = await lib.call('claims.create', {
       text: 'Shipping will resume within a month.',
-      confidence: 'likely',
+      likelihood: 'likely',
+      confidence: 'moderate',
       tags: ['topic/shipping'],
       evidence: [{ excerptId: excerpt.id, relation: 'contradicts' }],
     });
-    expect(claim).toMatchObject({ confidence: 'likely', status: 'open', tags: ['topic/shipping'] });
+    expect(claim).toMatchObject({
+      likelihood: 'likely',
+      confidence: 'moderate',
+      status: 'open',
+      tags: ['topic/shipping'],
+    });
     expect(claim.evidence).toEqual([
       {
         excerptId: excerpt.id,
@@ -171,6 +177,8 @@ describe('claims', () => {
         quote: 'Insurers want guarantees',
         locator: 'para. 2',
         marking: 'TLP:AMBER',
+        reliability: null,
+        credibility: null,
         source: expect.objectContaining({
           sourceId,
           title: 'Harbour talks resume',
@@ -180,17 +188,22 @@ describe('claims', () => {
     ]);
     const updated = await lib.call('claims.update', {
       id: claim.id,
-      confidence: 'very unlikely',
+      likelihood: 'very unlikely',
+      confidence: null,
       status: 'assessed',
       evidence: [{ excerptId: excerpt.id, relation: 'supports' }],
     });
-    expect(updated).toMatchObject({ confidence: 'very unlikely', status: 'assessed' });
+    expect(updated).toMatchObject({
+      likelihood: 'very unlikely',
+      confidence: null,
+      status: 'assessed',
+    });
     expect(updated.evidence[0]!.relation).toBe('supports');
     expect(
       (await lib.call('claims.list', { excerptId: excerpt.id })).items.map((c) => c.id),
     ).toEqual([claim.id]);
     expect(
-      await lib.fail('claims.create', { text: 'x', confidence: 'probable' as never }),
+      await lib.fail('claims.create', { text: 'x', confidence: 'likely' as never }),
     ).toMatchObject({
       code: 'bad_request',
     });
@@ -240,11 +253,91 @@ describe('markings', () => {
       },
     );
     const info = await lib.call('markings.setScheme', { id: 'classification' });
-    expect(info.active.levels).toEqual(['UNCLASSIFIED', 'CUI', 'CONFIDENTIAL', 'SECRET']);
+    expect(info.active.levels).toEqual([
+      'UNCLASSIFIED',
+      'CUI',
+      'CONFIDENTIAL',
+      'SECRET',
+      'TOP SECRET',
+    ]);
     expect((await lib.call('sources.update', { id: sourceId, marking: 'secret' })).marking).toBe(
       'SECRET',
     );
     expect((await lib.call('markings.get', {})).schemes).toHaveLength(2);
+  });
+
+  it('take a custom ordered scheme with banner colours, and mark claims', async () => {
+    lib = openTestLibrary(tempDir());
+    const custom = await lib.call('markings.setScheme', {
+      id: 'custom',
+      custom: {
+        name: 'Desk',
+        levels: [
+          { label: 'public', text: '#000000', background: '#ffffff' },
+          { label: 'internal ', text: '#ffffff', background: '#1f4e79' },
+        ],
+      },
+    });
+    expect(custom.active).toMatchObject({
+      id: 'custom',
+      levels: ['PUBLIC', 'INTERNAL'],
+      colors: { INTERNAL: { text: '#FFFFFF', background: '#1F4E79' } },
+    });
+    expect(custom.schemes.map((s) => s.id)).toEqual(['tlp', 'classification', 'custom']);
+    const claim = await lib.call('claims.create', { text: 'Quiet week', marking: 'internal' });
+    expect(claim.marking).toBe('INTERNAL');
+    expect(await lib.fail('claims.update', { id: claim.id, marking: 'TLP:RED' })).toMatchObject({
+      code: 'bad_request',
+    });
+    expect(
+      await lib.fail('markings.setScheme', {
+        id: 'custom',
+        custom: { name: 'x', levels: [{ label: 'A', text: 'red', background: '#000000' }] },
+      }),
+    ).toMatchObject({ code: 'bad_request' });
+    // Switching away keeps the custom scheme for later.
+    await lib.call('markings.setScheme', { id: 'tlp' });
+    expect((await lib.call('markings.setScheme', { id: 'custom' })).active.levels).toEqual([
+      'PUBLIC',
+      'INTERNAL',
+    ]);
+  });
+});
+
+describe('Admiralty grading', () => {
+  it('is optional on sources and excerpts; an excerpt shows its own, else its source’s', async () => {
+    const sourceId = await withArticle();
+    const source = await lib.call('sources.update', { id: sourceId, reliability: 'B' });
+    expect(source).toMatchObject({ reliability: 'B', credibility: null });
+    const excerpt = await lib.call('excerpts.create', {
+      sourceId,
+      quote: 'Insurers want guarantees',
+      credibility: 3,
+    });
+    expect(excerpt).toMatchObject({
+      reliability: null,
+      credibility: 3,
+      effectiveGrading: { reliability: 'B', credibility: 3 },
+    });
+    const updated = await lib.call('excerpts.update', { id: excerpt.id, reliability: 'D' });
+    expect(updated.effectiveGrading).toEqual({ reliability: 'D', credibility: 3 });
+    const claim = await lib.call('claims.create', {
+      text: 'Insurers hold out',
+      evidence: [{ excerptId: excerpt.id, relation: 'supports' }],
+    });
+    expect(claim.evidence[0]).toMatchObject({ reliability: 'D', credibility: 3 });
+    expect(
+      await lib.fail('excerpts.update', { id: excerpt.id, credibility: 7 as never }),
+    ).toMatchObject({ code: 'bad_request' });
+    expect(
+      await lib.fail('sources.update', { id: sourceId, reliability: 'G' as never }),
+    ).toMatchObject({ code: 'bad_request' });
+    // Undo brings the grading back.
+    const { restore } = await lib.call('excerpts.delete', { id: excerpt.id });
+    expect((await lib.call('excerpts.restore', restore)).effectiveGrading).toEqual({
+      reliability: 'D',
+      credibility: 3,
+    });
   });
 });
 

@@ -27,7 +27,7 @@ export function createLibrary(db: Database, options: LibraryOptions = {}) {
   const markings = createMarkingsRepository(db);
   const sources = createSourcesRepository(db, tags, now);
   const excerpts = createExcerptsRepository(db, sources, tags, markings, now);
-  const claims = createClaimsRepository(db, excerpts, tags, now);
+  const claims = createClaimsRepository(db, excerpts, tags, markings, now);
   const importer = createImportService(
     db,
     sources,

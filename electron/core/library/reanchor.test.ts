@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSeed, SEED_REPORT } from '../../../tests/library';
+import { readSeed, SEED_ESSAY, SEED_REPORT } from '../../../tests/library';
 import { anchorAt } from './anchoring';
 import { placeInText } from './reanchor';
 
@@ -67,5 +67,25 @@ describe('placing an excerpt in a new version of its text', () => {
     const v2 = `UPDATE. ${v1}`;
     const placed = placeInText(v2, old);
     expect(placed).toMatchObject({ kind: 'exact', anchor: { start: v2.lastIndexOf(repeated) } });
+  });
+
+  it('in a book-length text, proposes the changed quote where it was, and still finds one moved far', () => {
+    const essay = readSeed(SEED_ESSAY).toString('utf8');
+    const filler = Array.from({ length: 12 }, () => essay).join('\n');
+    const book = `${filler}\n${text}\n${filler}`;
+    const quote = 'Rubio played a more diminutive role and held lower expectations';
+    const start = book.indexOf(quote);
+    const old = anchorAt(book, start, start + quote.length);
+    const edited = book.replace('a more diminutive role', 'a more modest role');
+    expect(placeInText(edited, old)).toMatchObject({ kind: 'proposed', anchor: { start } });
+
+    const paragraph = edited.slice(
+      edited.lastIndexOf('\n', start) + 1,
+      edited.indexOf('\n', start),
+    );
+    const movedFar = `${paragraph}\n${edited.replace(paragraph, '')}`;
+    const placed = placeInText(movedFar, old);
+    expect(placed.kind).toBe('proposed');
+    if (placed.kind === 'proposed') expect(placed.anchor.quote).toContain('a more modest role');
   });
 });

@@ -73,11 +73,32 @@ function exactPlacement(text: string, old: OldAnchor): Anchor | null {
   return anchorAt(text, best, best + old.quote.length);
 }
 
+/** How far around the old position the fuzzy pass looks first, before the whole text. */
+const NEARBY_CHARS = 20_000;
+
 /** Pass 2: the quote with a few edits, scored on quote, prefix, suffix and distance moved. */
 function fuzzyPlacement(text: string, old: OldAnchor): { anchor: Anchor; score: number } | null {
+  // Most edits leave a quote near where it was: search there first (a book-length text costs
+  // about half a second per quote to search whole).
+  if (text.length > 4 * NEARBY_CHARS) {
+    const from = Math.max(0, old.start - NEARBY_CHARS);
+    const to = Math.min(text.length, old.start + old.quote.length + NEARBY_CHARS);
+    const near = fuzzyIn(text, old, from, to);
+    if (near) return near;
+  }
+  return fuzzyIn(text, old, 0, text.length);
+}
+
+function fuzzyIn(
+  text: string,
+  old: OldAnchor,
+  from: number,
+  to: number,
+): { anchor: Anchor; score: number } | null {
   const maxErrors = Math.floor(old.quote.length * (1 - MIN_QUOTE_SIMILARITY));
   if (maxErrors < 1) return null;
-  const matches = approxSearch(text, old.quote, maxErrors)
+  const matches = approxSearch(text.slice(from, to), old.quote, maxErrors)
+    .map((m) => ({ ...m, start: m.start + from, end: m.end + from }))
     .sort((a, b) => a.errors - b.errors || a.start - b.start)
     .slice(0, MAX_CANDIDATES);
   let best: { anchor: Anchor; score: number } | null = null;

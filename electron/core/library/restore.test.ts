@@ -212,7 +212,7 @@ describe('claims.restore', () => {
     const b = await lib.call('excerpts.create', { sourceId, quote: 'Insurers want guarantees' });
     const claim = await lib.call('claims.create', {
       text: 'Shipping resumes within weeks',
-      confidence: 'likely',
+      likelihood: 'likely',
       status: 'assessed',
       tags: ['region/black-sea', 'topic/shipping'],
       evidence: [

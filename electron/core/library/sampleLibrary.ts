@@ -1,7 +1,10 @@
+import type { AnalyticConfidence, Likelihood } from '../../../shared/icd203/scale';
+import type { Database } from 'better-sqlite3';
 import type { Creator } from '../../../shared/model';
 import type { Library } from './library';
 import { contentHash } from './importService';
 import { normalizeText } from '../importers/normalizeText';
+import { writeTransaction } from '../db/writeTransaction';
 
 /**
  * The first-run sample library: three short sources written for Briefwright about an invented
@@ -97,13 +100,15 @@ This notice replaces the notice of 3 March.`,
 
 const CLAIMS: {
   text: string;
-  confidence: 'likely' | 'roughly even chance' | 'unlikely';
+  likelihood: Likelihood;
+  confidence: AnalyticConfidence;
   tags: string[];
   evidence: { source: number; excerpt: number; relation: 'supports' | 'contradicts' }[];
 }[] = [
   {
     text: 'Full ferry service across the Vessmark Strait will resume within a month.',
-    confidence: 'roughly even chance',
+    likelihood: 'roughly even chance',
+    confidence: 'low',
     tags: ['region/vessmark', 'topic/shipping'],
     evidence: [
       { source: 1, excerpt: 0, relation: 'supports' },
@@ -113,7 +118,8 @@ const CLAIMS: {
   },
   {
     text: 'The stoppage is imposing a significant cost on regional exporters.',
-    confidence: 'likely',
+    likelihood: 'likely',
+    confidence: 'moderate',
     tags: ['topic/economy'],
     evidence: [
       { source: 0, excerpt: 1, relation: 'supports' },
@@ -123,11 +129,8 @@ const CLAIMS: {
 ];
 
 /** Writes the sample library into an empty database, in one transaction. */
-export function seedSampleLibrary(
-  library: Library,
-  db: { transaction<T>(fn: () => T): () => T },
-): void {
-  db.transaction(() => {
+export function seedSampleLibrary(library: Library, db: Database): void {
+  writeTransaction(db, () => {
     const excerptIds: number[][] = [];
     for (const sample of SOURCES) {
       const text = normalizeText(sample.text);
@@ -158,6 +161,7 @@ export function seedSampleLibrary(
     for (const claim of CLAIMS) {
       library.claims.create({
         text: claim.text,
+        likelihood: claim.likelihood,
         confidence: claim.confidence,
         tags: claim.tags,
         evidence: claim.evidence.map((e) => ({

@@ -4,6 +4,7 @@ import type { DeletedExcerpt, DeletedSource, SourceDeleteImpact } from '../../..
 import type { ExcerptsRepository } from './excerptsRepository';
 import type { SourcesRepository } from './sourcesRepository';
 import type { TagsRepository } from './tagsRepository';
+import { writeTransaction } from '../db/writeTransaction';
 
 /** How long a deleted source can be brought back. */
 const KEEP_DELETED_MS = 30 * 24 * 60 * 60 * 1000;
@@ -89,7 +90,7 @@ export function createSourceTrash(
 
   return {
     impact,
-    delete: db.transaction((id: number): DeletedSource => {
+    delete: writeTransaction(db, (id: number): DeletedSource => {
       const before = impact(id);
       const row = s.row.get(id)!;
       const details = s.details.get(id) ?? null;
@@ -116,7 +117,7 @@ export function createSourceTrash(
       return { ...before, deletedAt: stamp.toISOString() };
     }),
     /** Undo of `delete`: the same source, excerpts, evidence links and tags. */
-    restore: db.transaction((id: number): number => {
+    restore: writeTransaction(db, (id: number): number => {
       const trashed = s.trashed.get(id);
       if (!trashed)
         throw new ApiError('not_found', `Source ${id} is not among recently deleted sources.`);

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/errors';
 import type {
   Creator,
+  Graded,
   Source,
   SourceKind,
   SourcePage,
@@ -13,6 +14,7 @@ import type {
 import { cleanSourceUrl } from '../../../shared/links';
 import { authorLine, creatorsFromAuthorLine } from '../../../shared/source/creators';
 import { sourceUrlProblem } from '../../../shared/source/sourceFields';
+import { gradingOf, type GradingColumns } from './grading';
 import type { SourceSnapshot } from '../../../shared/note/serializedNodes';
 import { likeEscape, normalizeTagName } from './tagNames';
 import type { TagsRepository } from './tagsRepository';
@@ -57,6 +59,8 @@ interface SummaryRow {
   url: string | null;
   imported_at: string;
   marking: string | null;
+  reliability: GradingColumns['reliability'];
+  credibility: GradingColumns['credibility'];
   file_name: string;
   mime: string;
   text_length: number;
@@ -87,7 +91,7 @@ const toVersion = (row: VersionRow): SourceVersion => ({
 });
 
 const SUMMARY_COLUMNS = `s.id, s.kind, s.title, s.author, s.outlet, s.published_at, s.url, s.imported_at,
-  s.marking, s.file_name, s.mime, s.text_length, s.version, s.version_at,
+  s.marking, s.reliability, s.credibility, s.file_name, s.mime, s.text_length, s.version, s.version_at,
   (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM source_tags st JOIN tags t ON t.id = st.tag_id
     WHERE st.source_id = s.id ORDER BY t.name)) AS tags,
   (SELECT count(*) FROM excerpts e WHERE e.source_id = s.id) AS excerpt_count,
@@ -123,6 +127,7 @@ const toSummary = (row: SummaryRow): SourceSummary => ({
   note: row.note ?? '',
   importedAt: row.imported_at,
   marking: row.marking,
+  ...gradingOf(row),
   tags: splitTags(row.tags),
   fileName: row.file_name,
   mime: row.mime,
@@ -374,7 +379,8 @@ export function createSourcesRepository(
         publishedAt?: string | null;
         url?: string | null;
         marking?: string | null;
-      } & SourceDetails,
+      } & SourceDetails &
+        Partial<Graded>,
     ): void {
       const columns: Record<string, string> = {
         title: 'title',
@@ -382,6 +388,8 @@ export function createSourcesRepository(
         publishedAt: 'published_at',
         url: 'url',
         marking: 'marking',
+        reliability: 'reliability',
+        credibility: 'credibility',
       };
       const sets: string[] = [];
       const values: Record<string, unknown> = { id, stamp: now().toISOString() };

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/errors';
 import type { TagCount } from '../../../shared/model';
 import { likeEscape, normalizeTagName } from './tagNames';
+import { writeTransaction } from '../db/writeTransaction';
 
 export type TaggedKind = 'source' | 'excerpt' | 'claim';
 
@@ -89,7 +90,7 @@ export function createTagsRepository(db: Database) {
       return count.get()!.n;
     },
     /** Renames a tag and every tag below it; renaming onto an existing tag merges into it. */
-    rename: db.transaction((from: string, to: string): void => {
+    rename: writeTransaction(db, (from: string, to: string): void => {
       const { normalized, rows } = requireSubtree(from);
       const target = normalizeTagName(to);
       if (!target) throw new ApiError('bad_request', `"${to}" is not a usable tag name.`);
@@ -106,7 +107,7 @@ export function createTagsRepository(db: Database) {
       }
     }),
     /** Moves every link of `from` (and only `from`) onto `into`, then removes `from`. */
-    merge: db.transaction((from: string, into: string): void => {
+    merge: writeTransaction(db, (from: string, into: string): void => {
       const source = findId.get(normalizeTagName(from));
       if (!source) throw new ApiError('not_found', `There is no tag "${normalizeTagName(from)}".`);
       const targetId = ensure(into);

@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import type { CitationLookup, ClaimLookup, ExcerptLookup } from '../../../shared/model/notes';
 import type {
+  AnalyticConfidence,
   ClaimEvidenceSnapshot,
-  Confidence,
   EvidenceRelation,
+  Likelihood,
   SourceSnapshot,
 } from '../../../shared/note/serializedNodes';
 
@@ -55,9 +56,15 @@ export function createCitationLookup(db: Database) {
             s.id, s.title, s.author, s.outlet, s.published_at, s.url, s.marking
      FROM excerpts e JOIN sources s ON s.id = e.source_id WHERE e.id = ?`,
   );
-  const claim = db.prepare<[number], { text: string; confidence: Confidence | null }>(
-    'SELECT text, confidence FROM claims WHERE id = ?',
-  );
+  const claim = db.prepare<
+    [number],
+    {
+      text: string;
+      likelihood: Likelihood | null;
+      confidence: AnalyticConfidence | null;
+      marking: string | null;
+    }
+  >('SELECT text, likelihood, confidence, marking FROM claims WHERE id = ?');
   const evidence = db.prepare<[number], ExcerptRow & { relation: EvidenceRelation }>(
     `SELECT ce.relation, e.id AS excerpt_id, e.quote, e.locator, e.marking AS excerpt_marking,
             s.id, s.title, s.author, s.outlet, s.published_at, s.url, s.marking
@@ -78,7 +85,9 @@ export function createCitationLookup(db: Database) {
         result.claims[id] = row
           ? ({
               text: row.text,
+              likelihood: row.likelihood,
               confidence: row.confidence,
+              marking: row.marking,
               evidence: evidence.all(id).map((e): ClaimEvidenceSnapshot => ({
                 excerptId: e.excerpt_id,
                 relation: e.relation,

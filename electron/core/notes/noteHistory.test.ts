@@ -45,7 +45,7 @@ function seedLibrary(db: ReturnType<typeof openCore>['db']) {
      VALUES (3, 7, 0, 16, 'Unless they halt', 'p. 2', ?, ?)`,
   ).run(stamp, stamp);
   db.prepare(
-    `INSERT INTO claims (id, text, confidence, created_at, updated_at)
+    `INSERT INTO claims (id, text, likelihood, created_at, updated_at)
      VALUES (5, 'They will halt', 'likely', ?, ?)`,
   ).run(stamp, stamp);
   db.prepare(
@@ -139,7 +139,8 @@ describe('notes: trash, revisions and the citation index', () => {
     expect(found.excerpts[99]).toBeNull();
     expect(found.claims[5]).toMatchObject({
       text: 'They will halt',
-      confidence: 'likely',
+      likelihood: 'likely',
+      confidence: null,
       evidence: [{ excerptId: 3, relation: 'supports', quote: 'Unless they halt' }],
     });
     core.db.prepare('DELETE FROM sources WHERE id = 7').run();

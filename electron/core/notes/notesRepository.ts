@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/errors';
-import type { Note, NoteSummary } from '../../../shared/model';
+import type { Note, NoteSaveResult, NoteSummary } from '../../../shared/model';
 import type {
   NoteRevision,
   NoteRevisionSummary,
@@ -10,6 +10,7 @@ import type {
 import { citationRefsOfContent } from '../../../shared/note/citationRefs';
 import { templateContent } from '../../../shared/note/templates';
 import { notePlainText } from './plainText';
+import { writeTransaction } from '../db/writeTransaction';
 
 interface NoteRow {
   id: number;
@@ -18,6 +19,7 @@ interface NoteRow {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+  revision: number;
 }
 
 interface RevisionRow {
@@ -27,6 +29,7 @@ interface RevisionRow {
   content: string;
   reason: RevisionReason;
   created_at: string;
+  conflict: 0 | 1;
 }
 
 /** An empty Lexical document: one empty paragraph. */
@@ -35,8 +38,8 @@ export const EMPTY_EDITOR_STATE = templateContent('blank');
 /** Saving snapshots a revision when the newest one is older than this (editing history). */
 export const REVISION_INTERVAL_MS = 5 * 60 * 1000;
 
-const COLUMNS = 'id, title, content, created_at, updated_at, deleted_at';
-const SUMMARY_COLUMNS = `id, title, '' AS content, created_at, updated_at, deleted_at`;
+const COLUMNS = 'id, title, content, created_at, updated_at, deleted_at, revision';
+const SUMMARY_COLUMNS = `id, title, '' AS content, created_at, updated_at, deleted_at, revision`;
 
 const toSummary = (row: NoteRow): NoteSummary => ({
   id: row.id,
@@ -44,6 +47,7 @@ const toSummary = (row: NoteRow): NoteSummary => ({
   createdAt: row.created_at,
   updatedAt: row.updated_at,
   deletedAt: row.deleted_at,
+  revision: row.revision,
 });
 
 const toNote = (row: NoteRow): Note => ({ ...toSummary(row), content: row.content });
@@ -54,6 +58,7 @@ const toRevisionSummary = (row: RevisionRow): NoteRevisionSummary => ({
   title: row.title,
   reason: row.reason,
   createdAt: row.created_at,
+  keptFromConflict: row.conflict === 1,
 });
 
 export interface UsageQuery {
@@ -78,8 +83,8 @@ export function createNotesRepository(db: Database, now: () => Date = () => new 
        RETURNING ${COLUMNS}`,
     ),
     update: db.prepare<[string, string, string, string, number], NoteRow>(
-      `UPDATE notes SET title = ?, content = ?, plain_text = ?, updated_at = ? WHERE id = ?
-       RETURNING ${COLUMNS}`,
+      `UPDATE notes SET title = ?, content = ?, plain_text = ?, updated_at = ?,
+       revision = revision + 1 WHERE id = ? RETURNING ${COLUMNS}`,
     ),
     rename: db.prepare<[string, string, number], NoteRow>(
       `UPDATE notes SET title = ?, updated_at = ? WHERE id = ? RETURNING ${COLUMNS}`,
@@ -106,15 +111,15 @@ export function createNotesRepository(db: Database, now: () => Date = () => new 
       `SELECT ${SUMMARY_COLUMNS} FROM notes WHERE deleted_at IS NULL AND id IN
        (SELECT note_id FROM note_citations WHERE source_id = ?) ORDER BY updated_at DESC`,
     ),
-    addRevision: db.prepare<[number, string, string, RevisionReason, string], RevisionRow>(
-      `INSERT INTO note_revisions (note_id, title, content, reason, created_at)
-       VALUES (?, ?, ?, ?, ?) RETURNING *`,
+    addRevision: db.prepare<[number, string, string, RevisionReason, string, 0 | 1], RevisionRow>(
+      `INSERT INTO note_revisions (note_id, title, content, reason, created_at, conflict)
+       VALUES (?, ?, ?, ?, ?, ?) RETURNING *`,
     ),
     lastRevision: db.prepare<[number], RevisionRow>(
       `SELECT * FROM note_revisions WHERE note_id = ? ORDER BY created_at DESC, id DESC LIMIT 1`,
     ),
     revisions: db.prepare<[number], RevisionRow>(
-      `SELECT id, note_id, title, '' AS content, reason, created_at FROM note_revisions
+      `SELECT id, note_id, title, '' AS content, reason, created_at, conflict FROM note_revisions
        WHERE note_id = ? ORDER BY created_at DESC, id DESC`,
     ),
     revision: db.prepare<[number], RevisionRow>('SELECT * FROM note_revisions WHERE id = ?'),
@@ -137,37 +142,54 @@ export function createNotesRepository(db: Database, now: () => Date = () => new 
     }
   };
 
-  const snapshot = (row: NoteRow, reason: RevisionReason): NoteRevisionSummary =>
+  const snapshot = (row: NoteRow, reason: RevisionReason, conflict = false): NoteRevisionSummary =>
     toRevisionSummary(
-      statements.addRevision.get(row.id, row.title, row.content, reason, now().toISOString())!,
+      statements.addRevision.get(
+        row.id,
+        row.title,
+        row.content,
+        reason,
+        now().toISOString(),
+        conflict ? 1 : 0,
+      )!,
     );
 
-  const insert = db.transaction((title: string, content: string): Note => {
+  const insert = writeTransaction(db, (title: string, content: string): Note => {
     const stamp = now().toISOString();
     const row = statements.insert.get(title, content, notePlainText(content), stamp, stamp)!;
     rebuildCitations(row.id, content);
     return toNote(row);
   });
 
-  const save = db.transaction((id: number, title: string, content: string): NoteSummary => {
-    const before = getRow(id);
-    if (before.content === content && before.title === title) return toSummary(before);
-    // Keep the state being replaced when the last snapshot is old: history of editing sessions.
-    const last = statements.lastRevision.get(id);
-    if (!last || now().getTime() - Date.parse(last.created_at) >= REVISION_INTERVAL_MS)
-      snapshot(before, 'edit');
-    const row = statements.update.get(
-      title,
-      content,
-      notePlainText(content),
-      now().toISOString(),
-      id,
-    )!;
-    rebuildCitations(id, content);
-    return toSummary(row);
-  });
+  const save = writeTransaction(
+    db,
+    (id: number, title: string, content: string, baseRevision?: number): NoteSaveResult => {
+      const before = getRow(id);
+      if (before.content === content && before.title === title) return toSummary(before);
+      // Someone else saved since this content's base: keep theirs as a revision, never drop it.
+      let keptOther: NoteRevisionSummary | undefined;
+      if (baseRevision !== undefined && before.revision > baseRevision)
+        keptOther = snapshot(before, 'edit', true);
+      // Keep the state being replaced when the last snapshot is old: history of editing sessions.
+      const last = statements.lastRevision.get(id);
+      if (
+        !keptOther &&
+        (!last || now().getTime() - Date.parse(last.created_at) >= REVISION_INTERVAL_MS)
+      )
+        snapshot(before, 'edit');
+      const row = statements.update.get(
+        title,
+        content,
+        notePlainText(content),
+        now().toISOString(),
+        id,
+      )!;
+      rebuildCitations(id, content);
+      return keptOther ? { ...toSummary(row), keptOther } : toSummary(row);
+    },
+  );
 
-  const restoreRevision = db.transaction((revisionId: number): Note => {
+  const restoreRevision = writeTransaction(db, (revisionId: number): Note => {
     const revision = statements.revision.get(revisionId);
     if (!revision) throw new ApiError('not_found', `There is no revision with id ${revisionId}.`);
     snapshot(getRow(revision.note_id), 'restore');
@@ -192,8 +214,8 @@ export function createNotesRepository(db: Database, now: () => Date = () => new 
     create(title = 'Untitled briefing', content?: string, template: NoteTemplate = 'blank'): Note {
       return insert(title, content ?? templateContent(template));
     },
-    save(id: number, title: string, content: string): NoteSummary {
-      return save(id, title, content);
+    save(id: number, title: string, content: string, baseRevision?: number): NoteSaveResult {
+      return save(id, title, content, baseRevision);
     },
     rename(id: number, title: string): NoteSummary {
       getRow(id);

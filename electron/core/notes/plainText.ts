@@ -1,4 +1,5 @@
-import { searchTextOf, type JsonNode } from '../../../shared/note/nodes';
+import { searchTextOf } from '../../../shared/note/nodes';
+import { walkTree } from '../../../shared/note/walkTree';
 
 /**
  * The plain text of a serialized Lexical editor state, for the notes search index: text nodes
@@ -12,19 +13,17 @@ export function notePlainText(content: string): string {
     return '';
   }
   const parts: string[] = [];
-  const walk = (node: unknown, depth: number): void => {
-    if (typeof node !== 'object' || node === null || depth > 200) return;
-    const n = node as JsonNode;
-    const own = typeof n.type === 'string' ? searchTextOf(n) : null;
-    if (own !== null) parts.push(own);
-    else if (typeof n.text === 'string') parts.push(n.text);
-    if (n.type === 'linebreak') parts.push('\n');
-    if (Array.isArray(n.children)) {
-      for (const child of n.children) walk(child, depth + 1);
-      parts.push('\n');
-    }
-  };
-  walk(root, 0);
+  walkTree(root, {
+    enter(n) {
+      const own = searchTextOf(n);
+      if (own !== null) parts.push(own);
+      else if (typeof n.text === 'string') parts.push(n.text);
+      if (n.type === 'linebreak') parts.push('\n');
+    },
+    exit(n) {
+      if (Array.isArray(n.children)) parts.push('\n');
+    },
+  });
   return parts
     .join('')
     .replace(/\n{2,}/g, '\n')

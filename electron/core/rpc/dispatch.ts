@@ -1,5 +1,6 @@
 import { api, isMethodName, type ApiResult } from '../../../shared/api';
 import { ApiError, type ApiErrorBody } from '../../../shared/errors';
+import { isBusyError, retryBusy } from '../db/busy';
 import { reportError } from '../app/log';
 import type { Handlers } from '../handlers';
 
@@ -26,6 +27,12 @@ export function toErrorBody(
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
     return { code: 'io_error', message: 'Permission denied while writing. Nothing was changed.' };
   }
+  if (isBusyError(error))
+    return {
+      code: 'busy',
+      message:
+        'The library is busy in another Briefwright window or process. Nothing was changed; try again.',
+    };
   if (code === 'SQLITE_FULL')
     return { code: 'io_error', message: 'The disk is full. Nothing was changed.' };
   log(error);
@@ -63,7 +70,9 @@ export async function dispatch(
   }
   try {
     const handler = handlers[method] as AnyHandler;
-    return { ok: true, value: await handler(parsed.data) };
+    // Every write is one transaction, so a call that found the library busy changed nothing and
+    // can run again.
+    return { ok: true, value: await retryBusy(() => handler(parsed.data)) };
   } catch (error) {
     return { ok: false, error: toErrorBody(error, log) };
   }

@@ -9,6 +9,7 @@ import {
 } from '../../../shared/model';
 import { filterClauses, statementCache, type FilterSpec } from './filterClauses';
 import { leadSegments } from './snippets';
+import { claimAssessment } from './claimAssessment';
 
 export type BrowseQuery = z.output<typeof browseInput>;
 
@@ -43,7 +44,7 @@ const SPECS: Record<SearchType, BrowseSpec> = {
   claim: {
     from: 'claims x',
     columns:
-      'x.id, substr(x.text, 1, 200) AS title, x.updated_at AS date, NULL AS source_id, x.text AS lead',
+      'x.id, substr(x.text, 1, 200) AS title, x.updated_at AS date, NULL AS source_id, x.text AS lead, x.likelihood AS likelihood, x.confidence AS confidence',
     order: 'x.updated_at DESC, x.id DESC',
     tagLink: { table: 'claim_tags', column: 'claim_id' },
     outlet: false,
@@ -66,6 +67,9 @@ interface BrowseRow {
   date: string | null;
   source_id: number | null;
   lead: string | null;
+  /** Claims only. */
+  likelihood?: string | null;
+  confidence?: string | null;
 }
 
 /**
@@ -121,6 +125,8 @@ export function createBrowseRepository(db: Database) {
           };
           if (row.source_id !== null) hit.sourceId = row.source_id;
           if (row.date) hit.date = row.date;
+          const assessment = claimAssessment(row);
+          if (assessment) hit.assessment = assessment;
           hits.push(hit);
         }
       }

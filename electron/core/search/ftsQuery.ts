@@ -14,9 +14,14 @@ export interface ParsedQuery {
   match: string | null;
 }
 
+/** Control characters (NUL above all) end an SQLite string early; they are never searched for. */
+const withoutControls = (input: string): string =>
+  // eslint-disable-next-line no-control-regex -- the point is to remove them
+  input.replace(/[\u0000-\u001f\u007f]/g, ' ');
+
 export function toFtsQuery(input: string): ParsedQuery {
   const parts: string[] = [];
-  const text = input.normalize('NFC');
+  const text = withoutControls(input).normalize('NFC');
   // A balanced "..." is a phrase; anything else is a bare term.
   for (const m of text.matchAll(/"([^"]*)"|([^\s"]+)/gu)) {
     const phrase = m[1];
@@ -37,6 +42,8 @@ export function toFtsQuery(input: string): ParsedQuery {
 
 /** The most literal reading: only the words, each quoted. Used if FTS5 still refuses a query. */
 export function literalFtsQuery(input: string): string | null {
-  const words = input.normalize('NFC').match(/[\p{L}\p{N}]+/gu);
+  const words = withoutControls(input)
+    .normalize('NFC')
+    .match(/[\p{L}\p{N}]+/gu);
   return words ? words.map(quoteTerm).join(' ') : null;
 }

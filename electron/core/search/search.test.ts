@@ -53,7 +53,7 @@ beforeEach(async () => {
   ids.excerpt = excerpt.id;
   const claim = await lib.call('claims.create', {
     text: 'Convoys will continue through the summer.',
-    confidence: 'likely',
+    likelihood: 'likely',
     tags: ['region/ukraine'],
   });
   ids.claim = claim.id;

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { claimAssessment } from './claimAssessment';
 import type { z } from 'zod';
 import type { searchInput } from '../../../shared/api/library';
 import {
@@ -69,7 +70,7 @@ const SPECS: Record<SearchType, TypeSpec> = {
     table: 'claims',
     join: 'CROSS JOIN claims x ON x.id = m.id',
     columns:
-      'substr(x.text, 1, 200) AS title, x.updated_at AS date, NULL AS source_id, x.text AS lead',
+      'substr(x.text, 1, 200) AS title, x.updated_at AS date, NULL AS source_id, x.text AS lead, x.likelihood AS likelihood, x.confidence AS confidence',
     snippetColumn: 0,
     tagLink: { table: 'claim_tags', column: 'claim_id' },
     outlet: false,
@@ -95,6 +96,9 @@ interface HitRow {
   date: string | null;
   source_id: number | null;
   lead: string | null;
+  /** Claims only. */
+  likelihood?: string | null;
+  confidence?: string | null;
 }
 
 /**
@@ -215,6 +219,8 @@ export function createSearchRepository(db: Database) {
       };
       if (row.source_id !== null) hit.sourceId = row.source_id;
       if (row.date) hit.date = row.date;
+      const assessment = claimAssessment(row);
+      if (assessment) hit.assessment = assessment;
       return hit;
     });
     return { hits, counts, total: counts.source + counts.excerpt + counts.claim + counts.note };

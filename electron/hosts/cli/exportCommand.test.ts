@@ -21,9 +21,10 @@ async function cli(...argv: string[]) {
 function libraryWithNote(dir: string): number {
   const core = openCore({ dataDir: dir });
   try {
+    // Source 901 is not in the library, so the banner rolls up the note's own snapshot.
     return core.notes.create(
       'CLI brief',
-      editorState([paragraph(text('Cited here.'), citation(source(1, 'Src', 'TLP:AMBER')))]),
+      editorState([paragraph(text('Cited here.'), citation(source(901, 'Src', 'TLP:AMBER')))]),
     ).id;
   } finally {
     core.close();
@@ -165,4 +166,37 @@ describe('briefwright export', () => {
       core.close();
     }
   });
+  it('Ctrl+C stops a running export: no file, exit 130, a clear message', async () => {
+    const dir = tempDir();
+    const core = openCore({ dataDir: dir });
+    const id = core.notes.create(
+      'Long brief',
+      editorState(
+        Array.from({ length: 4_000 }, (_, i) =>
+          paragraph(text(`Paragraph ${i}: the convoy crossed the river at dawn. `.repeat(6))),
+        ),
+      ),
+    ).id;
+    core.close();
+    const out = join(dir, 'out.pdf');
+    const err: string[] = [];
+    let interrupt: (() => void) | undefined;
+    const started = Date.now();
+    const running = runCli(['--data-dir', dir, 'export', String(id), '-o', out], {
+      out: () => undefined,
+      err: (l) => err.push(l),
+      onInterrupt(handler) {
+        interrupt = handler;
+        return () => (interrupt = undefined);
+      },
+    });
+    await new Promise((r) => setTimeout(r, 800));
+    expect(interrupt).toBeDefined();
+    interrupt!();
+    expect(await running).toBe(130);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(err.join('\n')).toContain('The export was cancelled.');
+    expect(existsSync(out)).toBe(false);
+    expect(interrupt).toBeUndefined();
+  }, 30_000);
 });

@@ -34,7 +34,7 @@ export const exportCommand: CliCommand = {
   usage:
     'briefwright export <note-id> -o out.pdf [--format pdf|docx] [--paper A4|Letter] [--marking TEXT] [--confirm-lower-marking]\n' +
     '                   [--style chicago|apa|ieee|...] [--notes footnotes|endnotes] [--toc] [--no-sources] [--portion-marks] [--evidence-annex]\n' +
-    '                   [--author NAME] [--accept-unverified] [--json]',
+    '                   [--mark-every-portion] [--tag-keywords] [--author NAME] [--accept-unverified] [--json]',
   async run(argv, ctx) {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -52,6 +52,8 @@ export const exportCommand: CliCommand = {
         'no-sources': { type: 'boolean' },
         'portion-marks': { type: 'boolean' },
         'evidence-annex': { type: 'boolean' },
+        'mark-every-portion': { type: 'boolean' },
+        'tag-keywords': { type: 'boolean' },
         author: { type: 'string' },
         'accept-unverified': { type: 'boolean' },
         json: { type: 'boolean' },
@@ -73,22 +75,31 @@ export const exportCommand: CliCommand = {
       ctx.io.err('Not exported. Refresh the note, or pass --accept-unverified to export anyway.');
       return 1;
     }
-    const result: ExportResult = await ctx.call(format === 'docx' ? 'export.docx' : 'export.pdf', {
-      noteId,
-      options: {
-        paper,
-        style,
-        notes: oneOf('notes', values.notes, NOTE_PLACEMENTS),
-        marking: values.marking ?? null,
-        confirmLowerMarking: values['confirm-lower-marking'] ?? false,
-        toc: values.toc ?? false,
-        sourcesList: !values['no-sources'],
-        portionMarks: values['portion-marks'] ?? false,
-        evidenceAnnex: values['evidence-annex'] ?? false,
-        author: values.author ?? '',
-        acknowledged: report.items.filter((i) => i.state !== 'verified').map((i) => i.key),
-      },
+    // Ctrl+C stops the export's worker; the call then answers 'cancelled'.
+    const stopListening = ctx.io.onInterrupt?.(() => {
+      void ctx.call('export.cancel', { noteId });
     });
+    const result: ExportResult = await ctx
+      .call(format === 'docx' ? 'export.docx' : 'export.pdf', {
+        noteId,
+        options: {
+          paper,
+          style,
+          notes: oneOf('notes', values.notes, NOTE_PLACEMENTS),
+          marking: values.marking ?? null,
+          confirmLowerMarking: values['confirm-lower-marking'] ?? false,
+          toc: values.toc ?? false,
+          sourcesList: !values['no-sources'],
+          portionMarks: values['portion-marks'] ?? false,
+          markEveryPortion: values['mark-every-portion'] ?? false,
+          tagKeywords: values['tag-keywords'] ?? false,
+          evidenceAnnex: values['evidence-annex'] ?? false,
+          author: values.author ?? '',
+          acknowledged: report.items.filter((i) => i.state !== 'verified').map((i) => i.key),
+        },
+      })
+      .finally(() => stopListening?.());
+    if (result.kind === 'cancelled') throw new CliFailure('The export was cancelled.', 130);
     if (result.kind !== 'download') throw new CliFailure('The export did not produce a file.');
     await writeFileAtomic(output, Buffer.from(result.base64, 'base64')).catch((error: Error) => {
       throw new CliFailure(error.message);

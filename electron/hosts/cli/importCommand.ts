@@ -1,37 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ImportFileResult } from '../../../shared/model';
-import { SUPPORTED_EXTENSIONS } from '../../core/importers';
+import { printablePath, walkImportPaths } from '../../core/importers/walkImportPaths';
 import { json } from './format';
 import { CliFailure, type CliCommand } from './types';
-
-/** Files named on the command line, with folders walked for the supported types. */
-function expand(paths: string[]): string[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-      a.name.localeCompare(b.name),
-    )) {
-      if (entry.name.startsWith('.')) continue;
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (SUPPORTED_EXTENSIONS.includes(extname(entry.name).toLowerCase())) files.push(full);
-    }
-  };
-  for (const path of paths) {
-    const full = resolve(path);
-    let isDir = false;
-    try {
-      isDir = statSync(full).isDirectory();
-    } catch {
-      // Reported per file below.
-    }
-    if (isDir) walk(full);
-    else files.push(full);
-  }
-  return files;
-}
 
 const FIELD_NAMES: Record<string, string> = {
   title: 'title',
@@ -45,18 +18,20 @@ const FIELD_NAMES: Record<string, string> = {
   notes: 'footnotes',
 };
 
+/** One line per file; a name holding a newline is printed escaped, so it cannot forge lines. */
 const line = (r: ImportFileResult, offerUpdate: boolean) => {
+  const name = printablePath(r.name);
+  const title = printablePath(r.title ?? '');
   const found = r.found?.length
     ? ` [read: ${r.found.map((f) => FIELD_NAMES[f] ?? f).join(', ')}]`
     : '';
-  if (r.status === 'imported')
-    return `imported   ${r.name} → source ${r.sourceId}: ${r.title}${found}`;
-  if (r.status === 'failed') return `failed     ${r.name}: ${r.reason}`;
-  if (r.updated) return `updated    ${r.name} → source ${r.sourceId}: marking and tags applied`;
+  if (r.status === 'imported') return `imported   ${name} → source ${r.sourceId}: ${title}${found}`;
+  if (r.status === 'failed') return `failed     ${name}: ${printablePath(r.reason ?? '')}`;
+  if (r.updated) return `updated    ${name} → source ${r.sourceId}: marking and tags applied`;
   const offer = offerUpdate
     ? ' (add --update-existing to apply the --marking and --tag given)'
     : '';
-  return `duplicate  ${r.name} → already source ${r.sourceId}: ${r.title}${offer}`;
+  return `duplicate  ${name} → already source ${r.sourceId}: ${title}${offer}`;
 };
 
 export const importCommand: CliCommand = {
@@ -80,7 +55,8 @@ export const importCommand: CliCommand = {
       throw new CliFailure('name at least one file or folder to import', 2);
     const maxBytes = ctx.core.library.importer.maxBytes;
     const results: ImportFileResult[] = [];
-    for (const path of expand(positionals)) {
+    const walked = await walkImportPaths(positionals.map((p) => resolve(p)));
+    for (const path of walked.files) {
       let result: ImportFileResult;
       try {
         const size = statSync(path).size;
@@ -108,8 +84,14 @@ export const importCommand: CliCommand = {
         const offerUpdate =
           !values['update-existing'] && (values.marking !== undefined || !!values.tag?.length);
         ctx.io.out(line(result, offerUpdate));
-        for (const warning of result.warnings ?? []) ctx.io.out(`           warning: ${warning}`);
+        for (const warning of result.warnings ?? [])
+          ctx.io.out(`           warning: ${printablePath(warning)}`);
       }
+    }
+    for (const skip of walked.skipped) {
+      const result: ImportFileResult = { name: skip.path, status: 'failed', reason: skip.reason };
+      results.push(result);
+      if (!values.json) ctx.io.out(line(result, false));
     }
     if (values.json) ctx.io.out(json(results));
     return results.some((r) => r.status === 'failed') ? 1 : 0;

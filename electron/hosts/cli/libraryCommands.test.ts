@@ -115,11 +115,30 @@ describe('library commands', () => {
       '--json',
     );
     expect(claim.code).toBe(0);
+    // The old form: a likelihood given as --confidence is kept as the likelihood, with a note.
     expect(JSON.parse(claim.out)).toMatchObject({
-      confidence: 'very likely',
+      likelihood: 'very likely',
+      confidence: null,
       evidence: [{ excerptId: excerpt.id, relation: 'supports' }],
     });
-    expect((await lib('claim', 'add', 'x', '--confidence', 'probable')).code).toBe(2);
+    expect(claim.err).toMatch(/use --likelihood very-likely/);
+
+    const judged = await lib(
+      'claim',
+      'add',
+      'Talks will stall',
+      '--likelihood',
+      'highly probable',
+      '--confidence',
+      'moderate',
+      '--marking',
+      'amber',
+    );
+    expect(judged.code).toBe(0);
+    expect(judged.out).toMatch(/\[Very likely \(80–95%\); moderate confidence\]/);
+    expect(judged.err).toBe('');
+    expect((await lib('claim', 'add', 'x', '--confidence', 'fairly sure')).code).toBe(2);
+    expect((await lib('claim', 'add', 'x', '--likelihood', 'probably')).code).toBe(2);
 
     const tags = JSON.parse((await lib('tags', '--json')).out) as {
       name: string;
@@ -145,8 +164,11 @@ describe('library commands', () => {
     writeFileSync(path, 'Harbour notes\nAn update. The pilots struck at noon.\n');
     const result = await lib('reimport', '1', path);
     expect(result.code).toBe(1);
-    expect(result.out).toContain('1 excerpt(s) re-anchored');
-    expect(result.out).toContain('not placed: excerpt 2 “The ferry left at nine”');
+    expect(result.out).toContain('source 1 is now version 2: 1 excerpt(s) found verbatim');
+    expect(result.out).toContain('not found in this version: excerpt 2 “The ferry left at nine”');
+    expect((await lib('show', '1')).out).toContain(
+      'Excerpt 2 [NOT FOUND IN THIS VERSION, taken from version 1]: “The ferry left at nine”',
+    );
     expect((await lib('check')).out).toMatch(/1 excerpt\(s\) could not be placed/);
   });
 

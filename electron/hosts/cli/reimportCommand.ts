@@ -24,9 +24,14 @@ export const reimportCommand: CliCommand = {
     });
     if (values.json) ctx.io.out(json(report));
     else {
-      ctx.io.out(`source ${id}: ${report.reanchored} excerpt(s) re-anchored`);
-      for (const u of report.unplaced)
-        ctx.io.out(`not placed: excerpt ${u.excerptId} “${u.quote}”`);
+      ctx.io.out(
+        `source ${id} is now version ${report.source.version}: ${report.reanchored} excerpt(s) found verbatim`,
+      );
+      for (const u of report.unplaced) {
+        ctx.io.out(`not found in this version: excerpt ${u.excerptId} “${u.quote}”`);
+        if (u.proposal)
+          ctx.io.out(`  proposed place (accept or reject in the reader): “${u.proposal.quote}”`);
+      }
     }
     return report.unplaced.length > 0 ? 1 : 0;
   },

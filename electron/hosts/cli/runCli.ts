@@ -2,6 +2,7 @@ import type { ApiInput, ApiOutput, MethodName } from '../../../shared/api';
 import { resolveDataDir } from '../../core/app/dataDir';
 import { startRuntime, type Runtime } from '../../core/runtime';
 import { commands } from './commands';
+import { terminalSafe } from './terminalText';
 import { CliFailure, type CliContext, type CliIo } from './types';
 
 function usage(): string {
@@ -37,7 +38,13 @@ function takeDataDir(argv: string[]): { dataDir?: string; sample: boolean; rest:
   return { dataDir, sample, rest };
 }
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  // Every line leaves through here, so no library text can reach the terminal as a command.
+  const io: CliIo = {
+    ...rawIo,
+    out: (line) => rawIo.out(terminalSafe(line)),
+    err: (line) => rawIo.err(terminalSafe(line)),
+  };
   let runtime: Runtime | undefined;
   try {
     const { dataDir, sample, rest } = takeDataDir(argv);
@@ -63,12 +70,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     });
     await runtime.startupBackup;
     const { call } = runtime;
+    const logPath = runtime.log.path;
     const ctx: CliContext = {
       dataDir: resolvedDir,
       core: runtime.core,
       io,
       async call<M extends MethodName>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
         const result = await call(method, input);
+        if (!result.ok && result.error.code === 'internal')
+          throw new CliFailure(`${result.error.message} (${logPath})`);
         if (!result.ok) throw new CliFailure(result.error.message);
         return result.value as ApiOutput<M>;
       },

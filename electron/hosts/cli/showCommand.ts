@@ -32,13 +32,17 @@ export const showCommand: CliCommand = {
       ['Tags', source.tags.join(', ') || null],
       ['File', `${source.fileName} (${source.kind})`],
       ['Imported', source.importedAt],
+      ['Version', `${source.version} (imported ${source.versionImportedAt})`],
       ['Note', source.note || null],
     ];
     for (const [label, value] of rows) if (value) ctx.io.out(`${label.padEnd(10)} ${value}`);
     for (const e of excerpts) {
-      ctx.io.out(
-        `Excerpt ${e.id} [${e.start}–${e.end}${e.locator ? `, ${e.locator}` : ''}${e.anchored ? '' : ', NOT PLACED'}]: “${e.quote}”`,
-      );
+      const where = e.anchored
+        ? `${e.start}–${e.end}${e.locator ? `, ${e.locator}` : ''}`
+        : `NOT FOUND IN THIS VERSION, taken from version ${e.sourceVersion}`;
+      ctx.io.out(`Excerpt ${e.id} [${where}]: “${e.quote}”`);
+      if (e.proposal)
+        ctx.io.out(`  proposed place ${e.proposal.start}–${e.proposal.end}: “${e.proposal.quote}”`);
     }
     ctx.io.out('');
     ctx.io.out(source.text);

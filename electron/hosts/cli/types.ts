@@ -4,6 +4,11 @@ import type { CoreContext } from '../../core/context';
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
+  /**
+   * Runs `handler` on Ctrl+C (SIGINT) until the returned function is called; while a handler is
+   * registered, Ctrl+C no longer kills the process outright. Absent where there is no terminal.
+   */
+  onInterrupt?(handler: () => void): () => void;
 }
 
 export interface CliContext {

@@ -5,6 +5,7 @@ import { NotePane } from '../editor/NotePane';
 import { LibraryPane } from '../library/LibraryPane';
 import { watchLibraryChanges } from './libraryChanges';
 import { RecoveryNotice } from './RecoveryNotice';
+import { PaneErrorBoundary } from './PaneErrorBoundary';
 import { StatusBar, type SaveState } from './StatusBar';
 
 // The save state changes while the user types; only the status bar needs to re-render for it.
@@ -30,10 +31,16 @@ export function App() {
     <div className="app">
       <RecoveryNotice />
       <main className="panes">
-        <Library counts={info?.counts ?? null} onChanged={refreshInfo} onError={setError} />
-        <Note onSaveState={setSaveState} onError={setError} />
+        <PaneErrorBoundary name="library pane">
+          <Library counts={info?.counts ?? null} onChanged={refreshInfo} onError={setError} />
+        </PaneErrorBoundary>
+        <PaneErrorBoundary name="note pane">
+          <Note onSaveState={setSaveState} onError={setError} />
+        </PaneErrorBoundary>
       </main>
-      <StatusBar info={info} saveState={saveState} error={error} />
+      <PaneErrorBoundary name="status bar">
+        <StatusBar info={info} saveState={saveState} error={error} />
+      </PaneErrorBoundary>
     </div>
   );
 }

@@ -4,8 +4,8 @@ export type SaveState =
   | { kind: 'idle' }
   | { kind: 'dirty' }
   | { kind: 'saving' }
-  | { kind: 'saved'; at: string }
-  | { kind: 'failed'; message: string };
+  | { kind: 'saved'; at: string; retried?: boolean }
+  | { kind: 'failed'; message: string; retrying?: boolean };
 
 function describe(state: SaveState): string {
   switch (state.kind) {
@@ -16,9 +16,9 @@ function describe(state: SaveState): string {
     case 'saving':
       return 'Saving…';
     case 'saved':
-      return `Saved ${new Date(state.at).toLocaleTimeString()}`;
+      return `Saved ${new Date(state.at).toLocaleTimeString()}${state.retried ? ' (after retrying)' : ''}`;
     case 'failed':
-      return `Not saved: ${state.message}`;
+      return `Not saved: ${state.message}${state.retrying ? ' — retrying…' : ''}`;
   }
 }
 

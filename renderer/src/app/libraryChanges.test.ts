@@ -7,7 +7,7 @@ describe('watching for other processes’ writes', () => {
     const read = vi.fn(async () => {
       const next = marks.shift() ?? 9;
       if (next === 'down') throw new Error('host restarting');
-      return { version: next as number };
+      return { dataVersion: next as number };
     });
     const changed = vi.fn();
     const stop = watchLibraryChanges(changed, { everyMs: 1, read });

@@ -1,10 +1,9 @@
-import type { LibraryChangeMark } from '../../../shared/model';
 import { call } from '../api';
 
 export interface WatchOptions {
   everyMs?: number;
   /** Reads the change mark; the app's `app.changes` call unless a test passes another. */
-  read?: () => Promise<LibraryChangeMark>;
+  read?: () => Promise<{ dataVersion: number }>;
 }
 
 /**
@@ -21,7 +20,7 @@ export function watchLibraryChanges(onChange: () => void, options: WatchOptions 
 
   const tick = async () => {
     try {
-      const { version } = await read();
+      const { dataVersion: version } = await read();
       if (last !== null && version !== last && !stopped) onChange();
       last = version;
     } catch {

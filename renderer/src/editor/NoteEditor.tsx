@@ -18,6 +18,7 @@ import { CitationNumberingPlugin } from './plugins/CitationNumberingPlugin';
 import { CitationPalettePlugin } from './plugins/CitationPalettePlugin';
 import { CitationsPanelPlugin } from './plugins/CitationsPanelPlugin';
 import { DraggableBlocksPlugin } from './plugins/DraggableBlocksPlugin';
+import { EstimativeLanguagePlugin } from './plugins/EstimativeLanguagePlugin';
 import { LibraryDropPlugin } from './plugins/LibraryDropPlugin';
 import { LibraryInsertPlugin } from './plugins/LibraryInsertPlugin';
 import { PasteCleanupPlugin } from './plugins/PasteCleanupPlugin';
@@ -75,7 +76,10 @@ export function NoteEditor({ initialContent, onSave, onDirty, onError, noteId }:
               {page && <DraggableBlocksPlugin anchorElem={page} />}
             </div>
           </div>
-          <CitationsPanelPlugin />
+          <div className="editor-side">
+            <CitationsPanelPlugin />
+            <EstimativeLanguagePlugin />
+          </div>
         </div>
         <HistoryPlugin />
         <ListPlugin />

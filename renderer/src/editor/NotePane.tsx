@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Note, NoteSummary } from '../../../shared/model';
 import type { NoteTemplate } from '../../../shared/model/notes';
-import { call } from '../api';
-import { ExportButton } from '../export/ExportButton';
+import { prepareNoteContent, UnreadableNoteError } from '../../../shared/note/noteContent';
+import { ApiCallError, call } from '../api';
+import { PaneErrorBoundary } from '../app/PaneErrorBoundary';
 import type { SaveState } from '../app/StatusBar';
+import { ExportButton } from '../export/ExportButton';
 import { NoteEditor } from './NoteEditor';
 import { NotesList } from './NotesList';
 import { RevisionHistory } from './RevisionHistory';
@@ -15,12 +17,33 @@ export interface NotePaneProps {
 
 type Panel = 'none' | 'notes' | 'history';
 
+/** Errors a later attempt cannot fix: the save is refused, not merely delayed. */
+const FINAL_SAVE_ERRORS = new Set([
+  'bad_request',
+  'not_found',
+  'too_large',
+  'unauthorized',
+  'forbidden',
+]);
+/** Pause before the next automatic save attempt (grows to this cap). */
+const MAX_RETRY_DELAY_MS = 15_000;
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** A note ready for the editor: what was stored, and the same made safe to load. */
+interface OpenNote extends Note {
+  editorContent: string;
+}
+
+function prepare(note: Note): OpenNote {
+  return { ...note, editorContent: prepareNoteContent(note.content).content };
+}
+
 /** The note that was open last, reopened at start (and after a crashed window is reloaded). */
 const LAST_NOTE_KEY = 'briefwright.lastNote';
 
 /** Opens the most recent note (creating the first one), keeps it saved, and manages notes. */
 export function NotePane({ onSaveState, onError }: NotePaneProps) {
-  const [note, setNote] = useState<Note | null>(null);
+  const [note, setNote] = useState<OpenNote | null>(null);
   const [title, setTitle] = useState('');
   const [panel, setPanel] = useState<Panel>('none');
   const [notes, setNotes] = useState<NoteSummary[]>([]);
@@ -29,6 +52,11 @@ export function NotePane({ onSaveState, onError }: NotePaneProps) {
   const latest = useRef(new Map<number, { title: string; content: string }>());
   // Saves run one after another so an older state can never overwrite a newer one.
   const queue = useRef<Promise<void>>(Promise.resolve());
+  // The revision each note's next save is based on (what this window last loaded or saved).
+  const revisions = useRef(new Map<number, number>());
+  // While launching, a note that fails to open is skipped and the next newest tried.
+  const launch = useRef<{ remaining: NoteSummary[]; skipped: string[] } | null>(null);
+  const launchNoteId = useRef<number | null>(null);
 
   const refreshList = useCallback(async () => {
     const [live, trash] = await Promise.all([
@@ -40,28 +68,73 @@ export function NotePane({ onSaveState, onError }: NotePaneProps) {
     return live;
   }, []);
 
+  /** Shows a note; throws UnreadableNoteError (and changes nothing) when it cannot be shown. */
   const open = useCallback((opened: Note) => {
+    const ready = prepare(opened);
     localStorage.setItem(LAST_NOTE_KEY, String(opened.id));
     latest.current.set(opened.id, { title: opened.title, content: opened.content });
+    revisions.current.set(opened.id, opened.revision);
     setTitle(opened.title);
-    setNote(opened);
+    setNote(ready);
   }, []);
+
+  /** At launch: the newest note that opens; those that cannot are skipped with a message. */
+  const openNextAtLaunch = useCallback(async () => {
+    const state = launch.current;
+    if (!state) return;
+    let next = state.remaining.shift();
+    while (next) {
+      try {
+        open(await call('notes.get', { id: next.id }));
+        launchNoteId.current = next.id;
+        break;
+      } catch (e) {
+        if (!(e instanceof UnreadableNoteError)) throw e;
+        state.skipped.push(`“${next.title || 'Untitled'}” (${e.message})`);
+        next = state.remaining.shift();
+      }
+    }
+    if (!next) {
+      const created = await call('notes.create', {});
+      open(created);
+      launchNoteId.current = created.id;
+    }
+    if (state.skipped.length)
+      onError(`Skipped at launch, content kept unchanged: ${state.skipped.join('; ')}`);
+  }, [onError, open]);
 
   useEffect(() => {
     let cancelled = false;
     (async () => {
       const live = await refreshList();
+      if (cancelled) return;
+      // The note that was open last goes first, then the rest, newest first.
       const last = Number(localStorage.getItem(LAST_NOTE_KEY));
-      const first = live.find((n) => n.id === last) ?? live[0];
-      const opened = first
-        ? await call('notes.get', { id: first.id })
-        : await call('notes.create', {});
-      if (!cancelled) open(opened);
+      const lastNote = live.find((n) => n.id === last);
+      const order = lastNote ? [lastNote, ...live.filter((n) => n !== lastNote)] : [...live];
+      launch.current = { remaining: order, skipped: [] };
+      await openNextAtLaunch();
     })().catch((e: Error) => onError(e.message));
     return () => {
       cancelled = true;
     };
-  }, [onError, open, refreshList]);
+  }, [onError, openNextAtLaunch, refreshList]);
+
+  // The editor failed while showing this note: at launch, move on to the next one.
+  const onEditorFailure = useCallback(
+    (error: Error) => {
+      const state = launch.current;
+      if (state && note && note.id === launchNoteId.current) {
+        state.skipped.push(`“${note.title || 'Untitled'}” (${error.message})`);
+        void openNextAtLaunch().catch((e: Error) => onError(e.message));
+      } else {
+        onError(
+          `This note could not be shown (${error.message}). Its saved content is kept unchanged.`,
+        );
+      }
+    },
+    [note, onError, openNextAtLaunch],
+  );
 
   const saveNote = useCallback(
     (id: number, changes: Partial<{ title: string; content: string }>) => {
@@ -71,22 +144,48 @@ export function NotePane({ onSaveState, onError }: NotePaneProps) {
       latest.current.set(id, snapshot);
       onSaveState({ kind: 'saving' });
       const done = queue.current.then(async () => {
-        try {
-          const saved = await call('notes.save', { id, ...snapshot });
-          if (latest.current.get(id) === snapshot)
-            onSaveState({ kind: 'saved', at: saved.updatedAt });
-        } catch (e) {
-          onSaveState({ kind: 'failed', message: (e as Error).message });
+        for (let attempt = 0; ; attempt++) {
+          // A newer state queued behind this one carries its changes too.
+          if (attempt > 0 && latest.current.get(id) !== snapshot) return;
+          try {
+            const saved = await call('notes.save', {
+              id,
+              ...snapshot,
+              baseRevision: revisions.current.get(id),
+            });
+            revisions.current.set(id, saved.revision);
+            if (saved.keptOther)
+              onError(
+                `“${snapshot.title || 'Untitled'}” was also saved elsewhere (another window or ` +
+                  `process). That version is kept in History (${new Date(saved.keptOther.createdAt).toLocaleTimeString()}); ` +
+                  `this one is now current.`,
+              );
+            if (latest.current.get(id) === snapshot)
+              onSaveState({ kind: 'saved', at: saved.updatedAt, retried: attempt > 0 });
+            return;
+          } catch (e) {
+            const message = (e as Error).message;
+            if (e instanceof ApiCallError && FINAL_SAVE_ERRORS.has(e.code)) {
+              onSaveState({ kind: 'failed', message, retrying: false });
+              return;
+            }
+            onSaveState({ kind: 'failed', message, retrying: true });
+            await sleep(Math.min(MAX_RETRY_DELAY_MS, 1000 * 2 ** attempt));
+          }
         }
       });
       queue.current = done;
       return done;
     },
-    [onSaveState],
+    [onError, onSaveState],
   );
 
   const noteId = note?.id;
-  const onDirty = useCallback(() => onSaveState({ kind: 'dirty' }), [onSaveState]);
+  const onDirty = useCallback(() => {
+    // The user is editing: the launch is over.
+    launch.current = null;
+    onSaveState({ kind: 'dirty' });
+  }, [onSaveState]);
   const flushSaves = useCallback(() => queue.current, []);
   const onContent = useCallback(
     (content: string) => {
@@ -96,6 +195,7 @@ export function NotePane({ onSaveState, onError }: NotePaneProps) {
   );
 
   const switchTo = async (load: () => Promise<Note>, closePanel = true) => {
+    launch.current = null;
     try {
       await queue.current;
       const next = await load();
@@ -216,14 +316,19 @@ export function NotePane({ onSaveState, onError }: NotePaneProps) {
           onError={onError}
         />
       )}
-      <NoteEditor
+      <PaneErrorBoundary
         key={`${note.id}:${note.updatedAt}`}
-        initialContent={note.content}
-        noteId={note.id}
-        onSave={onContent}
-        onDirty={onDirty}
-        onError={onError}
-      />
+        name="note editor"
+        onFailure={onEditorFailure}
+      >
+        <NoteEditor
+          initialContent={note.editorContent}
+          noteId={note.id}
+          onSave={onContent}
+          onDirty={onDirty}
+          onError={onError}
+        />
+      </PaneErrorBoundary>
     </section>
   );
 }

@@ -108,7 +108,10 @@ export function RevisionHistory({
                     .catch((e: Error) => onError(e.message))
                 }
               >
-                {new Date(r.createdAt).toLocaleString()} — {REASON_LABEL[r.reason]}
+                {new Date(r.createdAt).toLocaleString()} —{' '}
+                {r.keptFromConflict
+                  ? 'Kept: saved elsewhere, then saved over'
+                  : REASON_LABEL[r.reason]}
               </button>
             </li>
           ))}

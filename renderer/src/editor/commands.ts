@@ -1,7 +1,8 @@
 import { createCommand, type LexicalCommand, type NodeKey } from 'lexical';
 import type {
+  AnalyticConfidence,
   ClaimEvidenceSnapshot,
-  Confidence,
+  Likelihood,
   SourceSnapshot,
 } from '../../../shared/note/serializedNodes';
 import type { DragItem } from '../../../shared/note/dragPayload';
@@ -27,7 +28,10 @@ export const INSERT_CITATION_COMMAND: LexicalCommand<CitationInsert> =
 export interface ClaimInsert {
   claimId: number;
   text: string;
-  confidence: Confidence | null;
+  likelihood: Likelihood | null;
+  confidence: AnalyticConfidence | null;
+  /** The claim's own handling marking. */
+  marking: string | null;
   evidence: ClaimEvidenceSnapshot[];
 }
 export const INSERT_CLAIM_COMMAND: LexicalCommand<ClaimInsert> =

@@ -48,6 +48,8 @@ export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
     style: null,
     notes: 'footnotes',
     portionMarks: false,
+    markEveryPortion: false,
+    tagKeywords: false,
     evidenceAnnex: false,
     author: localStorage.getItem(AUTHOR_KEY) ?? '',
   }));
@@ -198,6 +200,11 @@ export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
     }
   }
 
+  /** Stops the running export; export.pdf then answers 'cancelled' and the form comes back. */
+  function cancelExport() {
+    call('export.cancel', { noteId }).catch(() => undefined);
+  }
+
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     void runExport(false);
@@ -210,7 +217,12 @@ export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
       className="export-dialog"
       aria-labelledby={titleId}
       onClose={onClose}
-      onCancel={(e) => busy && e.preventDefault()}
+      onCancel={(e) => {
+        if (!busy) return;
+        // Escape while exporting stops the export and keeps the dialog open.
+        e.preventDefault();
+        cancelExport();
+      }}
     >
       <form method="dialog" onSubmit={onSubmit}>
         <h2 id={titleId}>Export PDF</h2>
@@ -311,6 +323,22 @@ export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
           <label>
             <input
               type="checkbox"
+              checked={options.markEveryPortion}
+              onChange={(e) => set('markEveryPortion', e.target.checked)}
+            />
+            Mark every portion
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={options.tagKeywords}
+              onChange={(e) => set('tagKeywords', e.target.checked)}
+            />
+            Library tags in PDF keywords
+          </label>
+          <label>
+            <input
+              type="checkbox"
               checked={options.evidenceAnnex}
               onChange={(e) => set('evidenceAnnex', e.target.checked)}
             />
@@ -366,7 +394,11 @@ export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
               <progress max={1} value={progress} aria-label="Export progress" />
             </span>
           )}
-          <button type="button" onClick={() => dialog.current?.close()} disabled={busy}>
+          <button
+            type="button"
+            onClick={() => (busy ? cancelExport() : dialog.current?.close())}
+            aria-label={busy ? 'Cancel export' : undefined}
+          >
             {phase.kind === 'done' ? 'Close' : 'Cancel'}
           </button>
           <button

@@ -5,6 +5,7 @@ import { ImportProgress } from './import/ImportProgress';
 import { useImportControls } from './import/useImportControls';
 import { evidenceFromExcerpt, type ClaimDraft, type ExcerptView } from './libraryTypes';
 import * as library from './libraryClient';
+import { MarkingSchemeSettings } from './markings/MarkingSchemeSettings';
 import { SourceReader } from './reader/SourceReader';
 import { EmptyLibrary, NoResults, StartSearching } from './search/EmptyStates';
 import { FilterChips } from './search/FilterChips';
@@ -26,7 +27,8 @@ type View =
   | { kind: 'results' }
   | { kind: 'source'; id: number; excerptId: number | null }
   | { kind: 'claim'; id: number | null; draft: ClaimDraft | null }
-  | { kind: 'tags' };
+  | { kind: 'tags' }
+  | { kind: 'markings' };
 
 export interface LibraryPaneProps {
   counts: LibraryCounts | null;
@@ -202,7 +204,9 @@ export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
       id: null,
       draft: {
         text: '',
+        likelihood: null,
         confidence: null,
+        marking: null,
         tags: [...excerpt.tags],
         evidence: [evidenceFromExcerpt(excerpt, 'supports')],
       },
@@ -260,9 +264,19 @@ export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
         >
           Tags
         </button>
+        <button
+          type="button"
+          onClick={() =>
+            setView(view.kind === 'markings' ? { kind: 'results' } : { kind: 'markings' })
+          }
+          aria-pressed={view.kind === 'markings'}
+        >
+          Markings
+        </button>
         <button type="button" onClick={() => setView({ kind: 'claim', id: null, draft: null })}>
           New claim
         </button>
+        {imports.markingControl}
         <button type="button" className="primary" onClick={imports.choose}>
           Import…
         </button>
@@ -383,6 +397,9 @@ export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
               )}
             </div>
           </div>
+        )}
+        {view.kind === 'markings' && (
+          <MarkingSchemeSettings onClose={() => setView({ kind: 'results' })} onError={onError} />
         )}
         {view.kind === 'tags' && (
           <TagList

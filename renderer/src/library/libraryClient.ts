@@ -3,6 +3,7 @@ import type {
   DeletedClaim,
   DeletedExcerpt,
   DeletedSource,
+  Graded,
   SourceDeleteImpact,
   SourceSummary,
 } from '../../../shared/model/library';
@@ -77,20 +78,22 @@ export function getExcerpt(id: number): Promise<ExcerptView> {
   return call('excerpts.get', { id });
 }
 
-export function createExcerpt(input: {
-  sourceId: number;
-  start: number;
-  end: number;
-  tags: string[];
-  comment: string;
-  marking?: string | null;
-}): Promise<ExcerptView> {
+export function createExcerpt(
+  input: {
+    sourceId: number;
+    start: number;
+    end: number;
+    tags: string[];
+    comment: string;
+    marking?: string | null;
+  } & Partial<Graded>,
+): Promise<ExcerptView> {
   return call('excerpts.create', input);
 }
 
 export function updateExcerpt(
   id: number,
-  changes: { tags?: string[]; comment?: string },
+  changes: { tags?: string[]; comment?: string; marking?: string | null } & Partial<Graded>,
 ): Promise<ExcerptView> {
   return call('excerpts.update', { id, ...changes });
 }
@@ -117,7 +120,9 @@ export function getClaim(id: number): Promise<ClaimView> {
 
 const claimInput = (draft: ClaimDraft) => ({
   text: draft.text,
+  likelihood: draft.likelihood,
   confidence: draft.confidence,
+  marking: draft.marking,
   tags: draft.tags,
   evidence: draft.evidence.map(({ excerptId, relation }) => ({ excerptId, relation })),
 });
@@ -157,9 +162,19 @@ export async function deleteTag(name: string): Promise<void> {
   await call('tags.delete', { name });
 }
 
-/** Uploads one file (the browser host); one call per file so progress moves file by file. */
-export async function importFile(name: string, dataBase64: string): Promise<FileImportOutcome> {
-  const report = await call('sources.import', { files: [{ name, dataBase64 }] });
+/**
+ * Uploads one file (the browser host) with the batch's marking, if one was chosen; one call per
+ * file so progress moves file by file.
+ */
+export async function importFile(
+  name: string,
+  dataBase64: string,
+  marking: string | null = null,
+): Promise<FileImportOutcome> {
+  const report = await call('sources.import', {
+    files: [{ name, dataBase64 }],
+    ...(marking ? { marking } : {}),
+  });
   const result = report.results[0];
   if (!result) return { status: 'failed', detail: 'The library did not answer for this file.' };
   return {
@@ -173,9 +188,11 @@ export async function importFile(name: string, dataBase64: string): Promise<File
  * The desktop app's native Import dialog: the per-file results, null when cancelled, or
  * 'unsupported' where there is no native dialog (the browser host), to fall back to a picker.
  */
-export async function importChosen(): Promise<FileImportRow[] | null | 'unsupported'> {
+export async function importChosen(
+  marking: string | null = null,
+): Promise<FileImportRow[] | null | 'unsupported'> {
   try {
-    const report = await call('sources.importChosen', {});
+    const report = await call('sources.importChosen', marking ? { marking } : {});
     if (!report) return null;
     return report.results.map((r) => ({
       name: r.name,

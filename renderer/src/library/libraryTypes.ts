@@ -1,8 +1,12 @@
 /** The library shapes the pane works with: the contract's, plus the claim editor's draft. */
 import type { Claim, Excerpt, Source } from '../../../shared/model/library';
-import type { Confidence, EvidenceRelation } from '../../../shared/note/serializedNodes';
+import { formatGrading } from '../../../shared/admiralty';
+import type {
+  AnalyticConfidence,
+  EvidenceRelation,
+  Likelihood,
+} from '../../../shared/note/serializedNodes';
 
-export { CONFIDENCE_LEVELS } from '../../../shared/note/serializedNodes';
 export type { EvidenceRelation };
 
 export type SourceView = Source;
@@ -15,11 +19,15 @@ export interface EvidenceView {
   relation: EvidenceRelation;
   quote?: string;
   sourceTitle?: string;
+  /** The excerpt's Admiralty grading, e.g. "B2" (empty when ungraded). */
+  grading?: string;
 }
 
 export interface ClaimDraft {
   text: string;
-  confidence: Confidence | null;
+  likelihood: Likelihood | null;
+  confidence: AnalyticConfidence | null;
+  marking: string | null;
   tags: string[];
   evidence: EvidenceView[];
 }
@@ -30,19 +38,26 @@ export function evidenceFromExcerpt(excerpt: Excerpt, relation: EvidenceRelation
     relation,
     quote: excerpt.quote,
     sourceTitle: excerpt.source.title,
+    grading: formatGrading(
+      excerpt.effectiveGrading.reliability,
+      excerpt.effectiveGrading.credibility,
+    ),
   };
 }
 
 export function draftFromClaim(claim: Claim): ClaimDraft {
   return {
     text: claim.text,
+    likelihood: claim.likelihood,
     confidence: claim.confidence,
+    marking: claim.marking,
     tags: claim.tags,
     evidence: claim.evidence.map((ev) => ({
       excerptId: ev.excerptId,
       relation: ev.relation,
       quote: ev.quote,
       sourceTitle: ev.source.title,
+      grading: formatGrading(ev.reliability, ev.credibility),
     })),
   };
 }

@@ -23,6 +23,9 @@ export type CitedItem =
       claimId: number;
       text: string;
       likelihood: string | null;
+      /** ICD 203 analytic confidence and the claim's own marking (absent in version 1 nodes). */
+      confidence: string | null;
+      marking: string | null;
       evidence: CitedEvidence[];
     };
 
@@ -69,6 +72,12 @@ export function likelihoodOf(value: object): string | null {
   return typeof raw === 'string' ? raw : null;
 }
 
+/** A claim's analytic confidence; version 1 snapshots had none (their `confidence` was the likelihood). */
+export function confidenceOf(value: object): string | null {
+  const v = value as { likelihood?: unknown; confidence?: unknown };
+  return 'likelihood' in v && typeof v.confidence === 'string' ? v.confidence : null;
+}
+
 /** A claim node's integrity item: its words, likelihood and each evidence quote. */
 export function readCitedClaim(v: unknown): CitedItem | null {
   if (!isObject(v) || !isId(v.claimId)) return null;
@@ -86,6 +95,8 @@ export function readCitedClaim(v: unknown): CitedItem | null {
     claimId: v.claimId,
     text: str(v.text) ?? '',
     likelihood: likelihoodOf(v),
+    confidence: confidenceOf(v),
+    marking: str(v.marking),
     evidence,
   };
 }

@@ -11,7 +11,7 @@ import {
 const evidenceOf = (node: SerializedClaimNode) =>
   Array.isArray(node.evidence) ? node.evidence : [];
 
-/** A claim with its confidence and evidence (`bw-claim`). */
+/** A claim with its ICD 203 likelihood and confidence, its marking and evidence (`bw-claim`). */
 export const claimNode: NodeDescriptor<SerializedClaimNode> = {
   type: CLAIM_NODE_TYPE,
   placement: 'block',
@@ -26,7 +26,10 @@ export const claimNode: NodeDescriptor<SerializedClaimNode> = {
         refs.push({ excerptId: e.excerptId, claimId: null, sourceId: sourceIdOf(e.source) });
     return refs;
   },
-  markings: (node) => evidenceOf(node).flatMap((e) => [e.marking, e.source?.marking ?? null]),
+  markings: (node) => [
+    node.marking ?? null,
+    ...evidenceOf(node).flatMap((e) => [e.marking, e.source?.marking ?? null]),
+  ],
   plainText: (node) => node.text ?? '',
   citedItems: (node) => {
     const claim = readCitedClaim(node);

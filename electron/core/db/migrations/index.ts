@@ -7,6 +7,8 @@ import { retiredIdsMigration } from './005_retired_ids';
 import { compressedOriginalsMigration } from './006_compressed_originals';
 import { sourceDetailsMigration } from './007_source_details';
 import { sourceVersionsMigration } from './008_source_versions';
+import { icd203GradingMigration } from './009_icd203_grading';
+import { noteRevisionNumbersMigration } from './010_note_revision_numbers';
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -18,6 +20,8 @@ export const migrations: readonly Migration[] = [
   compressedOriginalsMigration,
   sourceDetailsMigration,
   sourceVersionsMigration,
+  icd203GradingMigration,
+  noteRevisionNumbersMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

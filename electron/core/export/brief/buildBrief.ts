@@ -1,4 +1,15 @@
-import { portionMark, strictestMarking, type MarkingScheme } from '../../../../shared/markings';
+import { describeGrading } from '../../../../shared/admiralty';
+import { readClaimJudgments } from '../../../../shared/icd203/claimJudgments';
+import { formatAssessment, formatLikelihood } from '../../../../shared/icd203/scale';
+import {
+  lowestMarking,
+  markingColors,
+  markingLabel,
+  portionMark,
+  strictestMarking,
+  type MarkingScheme,
+} from '../../../../shared/markings';
+import { UNSUPPORTED_NODE_TYPE } from '../../../../shared/note/registeredNodes';
 import {
   claimNode,
   excerptNode,
@@ -31,6 +42,8 @@ export interface BriefInput {
   banner: string;
   scheme: MarkingScheme;
   portionMarks: boolean;
+  /** Mark every paragraph, the unmarked ones with the scheme's lowest level. */
+  markEveryPortion?: boolean;
   evidenceAnnex: boolean;
   /** "All 14 quotations verified…", printed under the byline; only when everything verified. */
   integrityStatement?: string | null;
@@ -112,10 +125,29 @@ class BriefBuilder {
   }
 
   private portion(node: JsonNode): PortionMark {
-    if (!this.input.portionMarks) return null;
+    const { portionMarks, markEveryPortion, scheme } = this.input;
+    if (!portionMarks && !markEveryPortion) return null;
     const markings = markingsUnder(node);
-    const strictest = strictestMarking(this.input.scheme, markings) ?? markings[0];
-    return strictest ? portionMark(strictest) : null;
+    const strictest =
+      strictestMarking(scheme, markings) ??
+      markings[0] ??
+      (markEveryPortion ? lowestMarking(scheme) : undefined);
+    if (!strictest) return null;
+    return { text: portionMark(markingLabel(strictest)), colors: markingColors(scheme, strictest) };
+  }
+
+  /** A node this version kept without knowing it: a visible placeholder and one warning. */
+  private unsupported(node: JsonNode): Inline {
+    const type =
+      typeof node.originalType === 'string' && node.originalType ? node.originalType : 'unknown';
+    const key = `${UNSUPPORTED_NODE_TYPE}:${type}`;
+    if (!this.unknownSeen.has(key)) {
+      this.unknownSeen.add(key);
+      this.warnings.push(
+        `An unsupported block ("${type.slice(0, 60)}") could not be printed; a placeholder stands in its place.`,
+      );
+    }
+    return { kind: 'placeholder', text: `[Unsupported block: ${type.slice(0, 60)}]` };
   }
 
   // ---- inline ------------------------------------------------------------------------------
@@ -156,7 +188,8 @@ class BriefBuilder {
         continue;
       }
       close();
-      if (TEXT_TYPES.has(node.type)) runs.push(this.textRun(node, inherited));
+      if (node.type === UNSUPPORTED_NODE_TYPE) runs.push(this.unsupported(node));
+      else if (TEXT_TYPES.has(node.type)) runs.push(this.textRun(node, inherited));
       else if (node.type === 'linebreak') runs.push({ ...inherited, kind: 'text', text: '\n' });
       else if (node.type === 'tab') runs.push({ ...inherited, kind: 'text', text: '\u2003' });
       else if (node.type === 'link' || node.type === 'autolink') {
@@ -214,11 +247,12 @@ class BriefBuilder {
         ),
       });
     }
+    const judged = readClaimJudgments(claim);
     return {
       kind: 'claim',
       number: this.claims.length,
       text: claim.text ?? '',
-      confidence: claim.confidence ?? null,
+      assessment: formatAssessment(judged.likelihood, judged.confidence),
       groups,
       portion: this.portion(node),
     };
@@ -272,6 +306,7 @@ class BriefBuilder {
         return { kind: 'rule' };
       case 'code':
         return { kind: 'code', text: plainText(node) };
+      case UNSUPPORTED_NODE_TYPE:
       case 'text':
       case 'link':
       case 'autolink':
@@ -335,18 +370,25 @@ class BriefBuilder {
   /** Each claim again with every piece of its evidence, cited after the body's citations. */
   annex(): AnnexClaim[] {
     if (!this.input.evidenceAnnex) return [];
-    return this.claims.map((claim, i) => ({
-      number: i + 1,
-      text: claim.text ?? '',
-      confidence: claim.confidence ?? null,
-      evidence: (Array.isArray(claim.evidence) ? claim.evidence : [])
-        .filter((e) => e.source)
-        .map((e) => ({
-          relation: e.relation,
-          snapshot: e,
-          cluster: this.cluster([{ source: e.source, locator: e.locator, excerptId: e.excerptId }]),
-        })),
-    }));
+    return this.claims.map((claim, i) => {
+      const judged = readClaimJudgments(claim);
+      return {
+        number: i + 1,
+        text: claim.text ?? '',
+        likelihood: judged.likelihood ? formatLikelihood(judged.likelihood) : null,
+        confidence: judged.confidence,
+        evidence: (Array.isArray(claim.evidence) ? claim.evidence : [])
+          .filter((e) => e.source)
+          .map((e) => ({
+            relation: e.relation,
+            snapshot: e,
+            grading: describeGrading(e.reliability, e.credibility),
+            cluster: this.cluster([
+              { source: e.source, locator: e.locator, excerptId: e.excerptId },
+            ]),
+          })),
+      };
+    });
   }
 
   citedSources(): SourceSnapshot[] {
@@ -366,7 +408,8 @@ export function buildBrief(input: BriefInput): Brief {
     title: input.title.trim() || 'Untitled briefing',
     author: input.author,
     exportedAt: input.exportedAt,
-    banner: input.banner.trim(),
+    banner: input.banner.trim() ? markingLabel(input.banner) : '',
+    bannerColors: markingColors(input.scheme, input.banner.trim()),
     integrityStatement: input.integrityStatement ?? null,
     blocks,
     clusters: builder.clusters,

@@ -1,6 +1,6 @@
+import type { MarkingColors } from '../../../../shared/markings';
 import type {
   ClaimEvidenceSnapshot,
-  Confidence,
   EvidenceRelation,
   SourceSnapshot,
 } from '../../../../shared/note/serializedNodes';
@@ -32,7 +32,13 @@ export interface CitationRun {
   cluster: number;
 }
 
-export type Inline = TextRun | CitationRun;
+/** A node this version kept without knowing it: printed as a visible placeholder. */
+export interface PlaceholderRun {
+  kind: 'placeholder';
+  text: string;
+}
+
+export type Inline = TextRun | CitationRun | PlaceholderRun;
 
 /** One cited item of a cluster: a source, perhaps a passage of it, perhaps a place in it. */
 export interface CitedItem {
@@ -48,8 +54,8 @@ export interface CitationCluster {
   items: CitedItem[];
 }
 
-/** The short portion mark of a block, e.g. "(TLP:AMBER)", or null. */
-export type PortionMark = string | null;
+/** The short portion mark of a block, e.g. "(TLP:AMBER)", in its marking's colours, or null. */
+export type PortionMark = { text: string; colors: MarkingColors } | null;
 
 export interface ParagraphBlock {
   kind: 'paragraph';
@@ -111,6 +117,8 @@ export interface ClaimEvidence {
   relation: EvidenceRelation;
   cluster: number;
   snapshot: ClaimEvidenceSnapshot;
+  /** The evidence's Admiralty grading in words, or ''. */
+  grading: string;
 }
 
 /** "Supported by …" or "Contradicted by …": one cluster for all the evidence of one relation. */
@@ -124,7 +132,8 @@ export interface ClaimBlock {
   /** 1-based, the claim's number in the evidence annex. */
   number: number;
   text: string;
-  confidence: Confidence | null;
+  /** "Likely (55–80%); moderate confidence", or '' when the claim has neither. */
+  assessment: string;
   groups: EvidenceGroup[];
   portion: PortionMark;
 }
@@ -160,7 +169,10 @@ export type Block =
 export interface AnnexClaim {
   number: number;
   text: string;
-  confidence: Confidence | null;
+  /** "Likely (55–80%)", or null. */
+  likelihood: string | null;
+  /** "moderate", or null. */
+  confidence: string | null;
   evidence: ClaimEvidence[];
 }
 
@@ -169,8 +181,9 @@ export interface Brief {
   /** Shown under the title; '' for none. */
   author: string;
   exportedAt: Date;
-  /** The banner marking for every page ('' for none). */
+  /** The banner marking for every page ('' for none), as printed, and its colours. */
   banner: string;
+  bannerColors: MarkingColors;
   /** The integrity statement printed under the byline, or null. */
   integrityStatement: string | null;
   blocks: Block[];

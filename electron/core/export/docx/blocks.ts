@@ -7,7 +7,7 @@ import {
   type IBordersOptions,
   type ParagraphChild,
 } from 'docx';
-import type { Block, ListBlock } from '../brief/model';
+import type { Block, ListBlock, PortionMark } from '../brief/model';
 import { attributionParts } from '../pdf/attribution';
 import type { PdfCitations } from '../pdf/citations';
 import { citationChildren, COLOURS, inlineChildren, portionRuns } from './runs';
@@ -59,7 +59,7 @@ export function quoteParagraphs(
   cluster: number,
   source: Parameters<typeof attributionParts>[0],
   locator: string | null,
-  portion: string | null,
+  portion: PortionMark,
   color: string = COLOURS.accent,
   label: Paragraph[] = [],
 ): Paragraph[] {
@@ -162,7 +162,7 @@ export function docxBlock(ctx: DocxContext, block: Block): Paragraph[] {
         shading: { type: ShadingType.CLEAR, fill: 'F7F4EC', color: 'auto' },
         keepLines: true,
       };
-      const label = block.confidence ? `CLAIM · ${block.confidence.toUpperCase()}` : 'CLAIM';
+      const label = block.assessment ? `CLAIM · ${block.assessment.toUpperCase()}` : 'CLAIM';
       const evidence: ParagraphChild[] = [];
       for (const group of block.groups) {
         if (evidence.length) evidence.push(new TextRun('   '));

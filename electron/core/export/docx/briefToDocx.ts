@@ -6,9 +6,11 @@ import {
   LevelFormat,
   Packer,
   PageNumber,
+  ShadingType,
   Paragraph,
   TextRun,
 } from 'docx';
+import type { MarkingColors } from '../../../../shared/markings';
 import type { ExportOptions } from '../../../../shared/model/export';
 import type { Brief } from '../brief/model';
 import { formatDate } from '../pdf/attribution';
@@ -24,10 +26,23 @@ export interface BriefToDocxInput {
   keywords: string[];
 }
 
-const bannerParagraph = (banner: string) =>
+/** The label in its own colour on its background, centred, at 12 pt as TLP 2.0 asks. */
+const bannerParagraph = (banner: string, colors: MarkingColors) =>
   new Paragraph({
     alignment: AlignmentType.CENTER,
-    children: [new TextRun({ text: banner, bold: true, size: 17, color: COLOURS.marking })],
+    children: [
+      new TextRun({
+        text: ` ${banner} `,
+        bold: true,
+        size: 24,
+        color: colors.text.replace('#', ''),
+        shading: {
+          type: ShadingType.CLEAR,
+          fill: colors.background.replace('#', ''),
+          color: 'auto',
+        },
+      }),
+    ],
   });
 
 /** A4 or Letter in twentieths of a point, with one-inch side margins like the PDF. */
@@ -94,11 +109,15 @@ export function briefToDocx(input: BriefToDocxInput): Document {
             margin: { top: 1300, bottom: 1300, left: 1440, right: 1440 },
           },
         },
-        headers: { default: new Header({ children: banner ? [bannerParagraph(banner)] : [] }) },
+        headers: {
+          default: new Header({
+            children: banner ? [bannerParagraph(banner, brief.bannerColors)] : [],
+          }),
+        },
         footers: {
           default: new Footer({
             children: [
-              ...(banner ? [bannerParagraph(banner)] : []),
+              ...(banner ? [bannerParagraph(banner, brief.bannerColors)] : []),
               new Paragraph({
                 alignment: AlignmentType.RIGHT,
                 children: [

@@ -1,6 +1,12 @@
-import { ExternalHyperlink, FootnoteReferenceRun, TextRun, type ParagraphChild } from 'docx';
+import {
+  ExternalHyperlink,
+  FootnoteReferenceRun,
+  ShadingType,
+  TextRun,
+  type ParagraphChild,
+} from 'docx';
 import type { StyledText } from '../../../../shared/citations/cslHtml';
-import type { Inline, TextRun as BriefRun } from '../brief/model';
+import type { Inline, PortionMark, TextRun as BriefRun } from '../brief/model';
 import type { PdfCitations } from '../pdf/citations';
 import { noteNumber } from '../pdf/citations';
 
@@ -72,14 +78,32 @@ export function inlineChildren(runs: readonly Inline[], citations: PdfCitations)
       lastText = run.text;
       continue;
     }
+    if (run.kind === 'placeholder') {
+      out.push(new TextRun({ text: run.text, italics: true, color: COLOURS.muted }));
+      lastText = run.text;
+      continue;
+    }
     out.push(...citationChildren(citations, run.cluster, lastText === '' || /\s$/.test(lastText)));
     lastText = 'x';
   }
   return out;
 }
 
-export function portionRuns(portion: string | null): TextRun[] {
-  return portion
-    ? [new TextRun({ text: `${portion} `, bold: true, size: 17, color: COLOURS.marking })]
-    : [];
+/** "(TLP:AMBER)" in the marking's own colours, before a block's words. */
+export function portionRuns(portion: PortionMark): TextRun[] {
+  if (!portion) return [];
+  return [
+    new TextRun({
+      text: `\u2009${portion.text}\u2009`,
+      bold: true,
+      size: 17,
+      color: portion.colors.text.replace('#', ''),
+      shading: {
+        type: ShadingType.CLEAR,
+        fill: portion.colors.background.replace('#', ''),
+        color: 'auto',
+      },
+    }),
+    new TextRun(' '),
+  ];
 }

@@ -61,7 +61,12 @@ export function evidenceAnnex(ctx: BlockContext, brief: Brief): PdfBlock[] {
       text: [
         { text: `Claim ${claim.number}. `, bold: true },
         { text: claim.text },
-        ...(claim.confidence ? [{ text: ` (${claim.confidence})`, italics: true }] : []),
+        ...(claim.likelihood
+          ? [{ text: ` Likelihood: ${claim.likelihood.toLowerCase()}.`, italics: true }]
+          : []),
+        ...(claim.confidence
+          ? [{ text: ` Analytic confidence: ${claim.confidence}.`, italics: true }]
+          : []),
       ],
       style: 'body',
       margin: [0, 6, 0, 4],
@@ -72,7 +77,10 @@ export function evidenceAnnex(ctx: BlockContext, brief: Brief): PdfBlock[] {
         ctx,
         e.snapshot.quote,
         e.cluster,
-        attribution(e.snapshot.source, e.snapshot.locator),
+        [
+          ...attribution(e.snapshot.source, e.snapshot.locator),
+          ...(e.grading ? [{ text: ` · Grading ${e.grading}` }] : []),
+        ],
         null,
         color,
         [

@@ -1,5 +1,12 @@
 import type { PaperSize } from '../../../../shared/model/export';
-import type { Block, ClaimBlock, ExcerptBlock, ListBlock, ListItem } from '../brief/model';
+import type {
+  Block,
+  ClaimBlock,
+  ExcerptBlock,
+  ListBlock,
+  ListItem,
+  PortionMark,
+} from '../brief/model';
 import { attribution } from './attribution';
 import { citationRuns, type PdfCitations } from './citations';
 import { pdfInlines, portionPrefix } from './inlines';
@@ -60,7 +67,7 @@ export function excerptBlock(
   quote: string,
   cluster: number,
   attributionLine: PdfInline[],
-  portion: string | null,
+  portion: PortionMark,
   barColor: string = PALETTE.accent,
   label: PdfBlock[] = [],
   marginBottom = 10,
@@ -97,7 +104,7 @@ function excerpt(ctx: BlockContext, block: ExcerptBlock): PdfBlock {
 }
 
 function claim(ctx: BlockContext, block: ClaimBlock): PdfBlock {
-  const label = block.confidence ? `CLAIM · ${block.confidence.toUpperCase()}` : 'CLAIM';
+  const label = block.assessment ? `CLAIM · ${block.assessment.toUpperCase()}` : 'CLAIM';
   const evidence: PdfInline[] = [];
   for (const group of block.groups) {
     if (evidence.length) evidence.push({ text: '   ' });

@@ -20,6 +20,8 @@ const options: ExportOptions = {
   style: 'ieee',
   notes: 'footnotes',
   portionMarks: false,
+  markEveryPortion: false,
+  tagKeywords: false,
   evidenceAnnex: false,
   author: 'A. Analyst',
 };
@@ -122,7 +124,8 @@ describe('briefing model and its PDF', () => {
       { portionMarks: true, toc: true },
     );
     const json = JSON.stringify(docDefinition.content);
-    expect(json).toContain('(TLP:AMBER) ');
+    expect(json).toContain('(TLP:AMBER)\u2009","bold":true');
+    expect(json).toContain('"color":"#FFC000","background":"#000000"');
     expect(json.match(/\(TLP:/g)).toHaveLength(1);
     // The heading and the reference list are in the contents.
     expect(walk(docDefinition.content).filter((n) => n.tocItem === true)).toHaveLength(2);
@@ -164,5 +167,48 @@ describe('marking roll-up and helpers', () => {
     expect(formatDate('2025-06')).toBe('June 2025');
     expect(formatDate('yesterday')).toBe('yesterday');
     expect(plainText(paragraph(text('a'), text('b')) as unknown as JsonNode)).toBe('ab');
+  });
+
+  it('states a claim as ICD 203 writes it, reading a version-1 claim as its likelihood, with the grading in the annex', () => {
+    const evidence = [
+      {
+        excerptId: 1,
+        relation: 'supports',
+        quote: 'q',
+        locator: null,
+        marking: null,
+        source: source(7, 'Source A', 'TLP:GREEN'),
+        reliability: 'B',
+        credibility: 2,
+      },
+    ];
+    const v1 = {
+      type: 'bw-claim',
+      version: 1,
+      claimId: 1,
+      text: 'Old claim',
+      confidence: 'likely',
+      evidence,
+    };
+    const v2 = {
+      type: 'bw-claim',
+      version: 2,
+      claimId: 2,
+      text: 'New claim',
+      likelihood: 'very unlikely',
+      confidence: 'high',
+      marking: 'TLP:RED',
+      evidence: [],
+    };
+    const { docDefinition } = convert([v1, v2], { evidenceAnnex: true, portionMarks: true });
+    const json = JSON.stringify(docDefinition.content);
+    expect(json).toContain('"CLAIM · LIKELY (55–80%)"');
+    expect(json).toContain('"CLAIM · VERY UNLIKELY (5–20%); HIGH CONFIDENCE"');
+    expect(json).toContain(' Likelihood: likely (55–80%).');
+    expect(json).toContain(' Analytic confidence: high.');
+    expect(json).toContain('Grading B2 (usually reliable; probably true)');
+    // The claim's own marking is its portion mark, in TLP:RED's colours.
+    expect(json).toContain('(TLP:RED)');
+    expect(json).toContain('"color":"#FF2B2B","background":"#000000"');
   });
 });

@@ -1,5 +1,6 @@
 import { formatCitations, type StyleXml } from '../../../../shared/citations/cslEngine';
 import { ApiError } from '../../../../shared/errors';
+import { MAX_NOTE_DEPTH, treeDepth } from '../../../../shared/note/walkTree';
 import { BUILT_IN_SCHEMES } from '../../../../shared/markings';
 import type { JsonNode } from '../../../../shared/note/nodes';
 import type { ExportOptions } from '../../../../shared/model/export';
@@ -52,6 +53,12 @@ export function parseNoteRoot(content: string): JsonNode {
   if (typeof root !== 'object' || root === null || typeof (root as JsonNode).type !== 'string') {
     throw new ApiError('bad_request', 'The note could not be read: its saved content has no root.');
   }
+  const depth = treeDepth(root, MAX_NOTE_DEPTH);
+  if (depth > MAX_NOTE_DEPTH)
+    throw new ApiError(
+      'bad_request',
+      `The note is nested too deeply to print (more than ${MAX_NOTE_DEPTH} levels, such as lists inside lists). Flatten the deepest part and export again.`,
+    );
   return root as JsonNode;
 }
 
@@ -66,6 +73,7 @@ export function briefOfJob(job: PdfJob): { brief: Brief; citations: PdfCitations
     banner: job.banner,
     scheme: BUILT_IN_SCHEMES.find((s) => s.id === job.schemeId) ?? schemeFor(markingsUnder(root)),
     portionMarks: job.options.portionMarks,
+    markEveryPortion: job.options.markEveryPortion ?? false,
     evidenceAnnex: job.options.evidenceAnnex,
     integrityStatement: job.integrityStatement ?? null,
   });
@@ -96,11 +104,15 @@ export async function buildPdf(
   const footnoted = citations.formatted.kind === 'note' && citations.placement === 'footnotes';
   if (!footnoted) {
     const { docDefinition, layout } = render(null);
-    const bytes = await renderPdf(docDefinition, job.resourcesDir, (p) =>
+    const rendered = await renderPdf(docDefinition, job.resourcesDir, (p) =>
       onProgress(0.1 + 0.85 * p),
     );
     onProgress(1);
-    return { bytes, pages: layout.pageCount, warnings: brief.warnings };
+    return {
+      bytes: rendered.bytes,
+      pages: layout.pageCount,
+      warnings: [...brief.warnings, ...rendered.warnings],
+    };
   }
   // Footnotes: lay out, see which page each marker landed on, and make the bottom margin hold
   // the fullest page's notes; the footers of the final layout print the notes of their own page.
@@ -112,7 +124,7 @@ export async function buildPdf(
   for (let pass = 1; ; pass++) {
     const footnotes: FootnoteLayout = { reserve, pages: new Map() };
     const { docDefinition, layout } = render(footnotes);
-    const bytes = await withMarkerPages(
+    const rendered = await withMarkerPages(
       NOTE_PREFIX,
       (pages) => {
         footnotes.pages = new Map(
@@ -129,7 +141,11 @@ export async function buildPdf(
     );
     if (needed <= reserve || pass >= MAX_FOOTNOTE_PASSES) {
       onProgress(1);
-      return { bytes, pages: layout.pageCount, warnings: brief.warnings };
+      return {
+        bytes: rendered.bytes,
+        pages: layout.pageCount,
+        warnings: [...brief.warnings, ...rendered.warnings],
+      };
     }
     reserve = needed;
   }

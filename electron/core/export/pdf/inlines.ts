@@ -1,4 +1,4 @@
-import type { Inline, TextRun } from '../brief/model';
+import type { Inline, PortionMark, TextRun } from '../brief/model';
 import { citationRuns, type PdfCitations } from './citations';
 import { PALETTE, SANS } from './theme';
 import type { PdfInline } from './types';
@@ -34,6 +34,10 @@ export function pdfInlines(runs: readonly Inline[], citations: PdfCitations): Pd
       out.push(textRun(run));
       continue;
     }
+    if (run.kind === 'placeholder') {
+      out.push({ text: run.text, italics: true, color: PALETTE.muted });
+      continue;
+    }
     const before = out.at(-1)?.text;
     const spaced = typeof before !== 'string' || before === '' || /\s$/.test(before);
     out.push(...citationRuns(citations, run.cluster, spaced));
@@ -41,7 +45,18 @@ export function pdfInlines(runs: readonly Inline[], citations: PdfCitations): Pd
   return out;
 }
 
-export function portionPrefix(portion: string | null): PdfInline[] {
+/** "(TLP:AMBER)" in the marking's own colours, before a block's words. */
+export function portionPrefix(portion: PortionMark): PdfInline[] {
   if (!portion) return [];
-  return [{ text: portion + ' ', bold: true, font: SANS, fontSize: 8.5, color: PALETTE.marking }];
+  return [
+    {
+      text: `\u2009${portion.text}\u2009`,
+      bold: true,
+      font: SANS,
+      fontSize: 8.5,
+      color: portion.colors.text,
+      background: portion.colors.background,
+    },
+    { text: ' ' },
+  ];
 }

@@ -1,3 +1,4 @@
+import type { MarkingColors } from '../../../../shared/markings';
 import type { Brief } from '../brief/model';
 import { noteLine } from './backMatter';
 import type { PdfCitations } from './citations';
@@ -12,8 +13,31 @@ export interface FootnoteLayout {
   pages: Map<number, number>;
 }
 
-export function bannerBlock(banner: string, top: boolean): PdfBlock {
-  return { text: banner, style: 'banner', margin: top ? [40, 22, 40, 0] : [40, 0, 40, 2] };
+/** The label in its own colour on its background, centred: a one-cell table sized to the text. */
+export function bannerBlock(banner: string, colors: MarkingColors, top: boolean): PdfBlock {
+  return {
+    columns: [
+      { width: '*', text: '' },
+      {
+        width: 'auto',
+        table: {
+          body: [
+            [{ text: banner, style: 'banner', color: colors.text, fillColor: colors.background }],
+          ],
+        },
+        layout: {
+          hLineWidth: () => 0,
+          vLineWidth: () => 0,
+          paddingLeft: () => 8,
+          paddingRight: () => 8,
+          paddingTop: () => 1,
+          paddingBottom: () => 0,
+        },
+      },
+      { width: '*', text: '' },
+    ],
+    margin: top ? [40, 18, 40, 0] : [40, 0, 40, 2],
+  };
 }
 
 function footnotesOf(
@@ -53,7 +77,7 @@ export function pageFurniture(
 ) {
   const { banner, title } = brief;
   return {
-    header: () => (banner ? bannerBlock(banner, true) : null),
+    header: () => (banner ? bannerBlock(banner, brief.bannerColors, true) : null),
     footer: (currentPage: number, pageCount: number): PdfBlock => {
       layout.pageCount = pageCount;
       const notes = footnotes ? footnotesOf(citations, footnotes, currentPage, contentWidth) : [];
@@ -61,7 +85,7 @@ export function pageFurniture(
         stack: [
           ...notes,
           ...(notes.length ? [{ text: '', margin: [0, 0, 0, 4] }] : []),
-          ...(banner ? [bannerBlock(banner, false)] : []),
+          ...(banner ? [bannerBlock(banner, brief.bannerColors, false)] : []),
           {
             columns: [
               { text: title, style: 'footer', width: '*' },

@@ -11,7 +11,6 @@ export const PALETTE = {
   accent: '#1f4e79',
   link: '#1f4e79',
   rule: '#b8c0ca',
-  marking: '#8a1c1c',
   claimFill: '#f7f4ec',
   claimBorder: '#d9ceb4',
   summaryFill: '#eef3f8',
@@ -37,11 +36,11 @@ export function pdfStyles(): Record<string, PdfStyle> {
   return {
     title: { font: SERIF, fontSize: 22, bold: true, lineHeight: 1.12, margin: [0, 0, 0, 6] },
     byline: { font: SANS, fontSize: 9, color: PALETTE.muted, characterSpacing: 0.2 },
+    // At least 12 pt, as TLP 2.0 asks of its labels; the colours come from the marking.
     banner: {
       font: SANS,
-      fontSize: 8.5,
+      fontSize: 12,
       bold: true,
-      color: PALETTE.marking,
       alignment: 'center',
       characterSpacing: 0.3,
     },

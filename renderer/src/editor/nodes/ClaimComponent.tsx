@@ -1,4 +1,6 @@
 import type { NodeKey } from 'lexical';
+import { formatAssessment } from '../../../../shared/icd203/scale';
+import { PortionMark } from '../../library/markings/PortionMark';
 import type { ClaimEvidenceSnapshot } from '../../../../shared/note/serializedNodes';
 import { useCitationNumber } from '../noteStores';
 import { fullReference } from '../references';
@@ -25,10 +27,12 @@ export function ClaimComponent({
   nodeKey: NodeKey;
   snapshot: ClaimSnapshot;
 }) {
+  const assessment = formatAssessment(snapshot.likelihood, snapshot.confidence);
   return (
     <aside className="bw-claim" data-claim-id={snapshot.claimId} aria-label="Claim">
       <p className="bw-claim-text">
-        {snapshot.confidence && <span className="bw-confidence">{snapshot.confidence}</span>}
+        {snapshot.marking && <PortionMark marking={snapshot.marking} />}
+        {assessment && <span className="bw-assessment">{assessment}</span>}
         {snapshot.text}
         {snapshot.evidence.map((e) => (
           <EvidenceMarker key={e.excerptId} evidence={e} />

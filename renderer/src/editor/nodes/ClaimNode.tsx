@@ -12,13 +12,14 @@ import type { JSX } from 'react';
 import { CLAIM_NODE_TYPE, type SerializedClaimNode } from '../../../../shared/note/serializedNodes';
 import type { ClaimInsert } from '../commands';
 import { ClaimComponent } from './ClaimComponent';
-import { parseDataAttribute, readConfidence, readEvidence, readId, readString } from './snapshots';
+import { formatAssessment } from '../../../../shared/icd203/scale';
+import { parseDataAttribute, readEvidence, readId, readJudgments, readString } from './snapshots';
 
 export type ClaimSnapshot = ClaimInsert;
 
 type SerializedClaim = Spread<SerializedClaimNode, SerializedLexicalNode>;
 
-/** A claim from the library with its confidence and the evidence that supports or contradicts it. */
+/** A claim from the library with its ICD 203 likelihood and confidence and the evidence that supports or contradicts it. */
 export class ClaimNode extends DecoratorNode<JSX.Element> {
   __snapshot: ClaimSnapshot;
 
@@ -43,10 +44,12 @@ export class ClaimNode extends DecoratorNode<JSX.Element> {
     const s = this.getLatest().__snapshot;
     return {
       type: CLAIM_NODE_TYPE,
-      version: 1,
+      version: 2,
       claimId: s.claimId,
       text: s.text,
+      likelihood: s.likelihood,
       confidence: s.confidence,
+      marking: s.marking,
       evidence: s.evidence.map((e) => ({ ...e, source: { ...e.source } })),
     };
   }
@@ -71,7 +74,8 @@ export class ClaimNode extends DecoratorNode<JSX.Element> {
     const div = document.createElement('div');
     div.setAttribute('data-bw-claim', JSON.stringify(this.exportJSON()));
     const claim = document.createElement('p');
-    claim.textContent = s.confidence ? `${s.text} (${s.confidence})` : s.text;
+    const assessment = formatAssessment(s.likelihood, s.confidence);
+    claim.textContent = assessment ? `${s.text} (${assessment})` : s.text;
     div.append(claim);
     return { element: div };
   }
@@ -113,7 +117,8 @@ export function readClaimSnapshot(json: Record<string, unknown>): ClaimSnapshot 
   return {
     claimId: readId(json.claimId),
     text: readString(json.text) ?? '',
-    confidence: readConfidence(json.confidence),
+    ...readJudgments(json),
+    marking: readString(json.marking),
     evidence: readEvidence(json.evidence),
   };
 }

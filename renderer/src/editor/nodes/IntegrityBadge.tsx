@@ -15,6 +15,14 @@ export function IntegrityBadge({ cited, nodeKey }: { cited: CitedKey; nodeKey: N
     return (
       <span className="bw-flag bw-flag--removed" role="note">
         {status.message} — kept as cited
+        <button
+          type="button"
+          className="bw-flag-action"
+          title="Keep the words, without the citation"
+          onClick={() => editor.dispatchCommand(REFRESH_CITED_NODE_COMMAND, nodeKey)}
+        >
+          Unlink
+        </button>
       </span>
     );
   if (status.kind === 'notInSource')

@@ -6,6 +6,7 @@ import type { Klass, LexicalNode } from 'lexical';
 import { CitationNode } from './CitationNode';
 import { ClaimNode } from './ClaimNode';
 import { ExcerptNode } from './ExcerptNode';
+import { UnsupportedNode } from './UnsupportedNode';
 
 /** Every node type a briefing note may contain; registered once with the composer. */
 export const editorNodes: ReadonlyArray<Klass<LexicalNode>> = [
@@ -19,4 +20,5 @@ export const editorNodes: ReadonlyArray<Klass<LexicalNode>> = [
   ExcerptNode,
   CitationNode,
   ClaimNode,
+  UnsupportedNode,
 ];

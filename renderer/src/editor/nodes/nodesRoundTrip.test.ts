@@ -45,10 +45,12 @@ const citation: SerializedCitationNode = {
 };
 const claim: SerializedClaimNode = {
   type: 'bw-claim',
-  version: 1,
+  version: 2,
   claimId: 5,
   text: 'Strikes will continue',
-  confidence: 'likely',
+  likelihood: 'likely',
+  confidence: 'moderate',
+  marking: 'TLP:GREEN',
   evidence: [
     {
       excerptId: 3,
@@ -57,6 +59,8 @@ const claim: SerializedClaimNode = {
       locator: null,
       marking: null,
       source: source(11, 'Third'),
+      reliability: 'B',
+      credibility: 2,
     },
   ],
 };
@@ -175,14 +179,35 @@ describe('Briefwright nodes', () => {
       () => {
         $getRoot().append(
           $createExcerptNode({ ...excerpt }),
-          $createClaimNode({ ...claim }),
+          $createClaimNode({ ...claim, marking: claim.marking ?? null }),
           $createParagraphNode().append($createCitationNode({ ...citation })),
         );
       },
       { discrete: true },
     );
     const json = ed.getEditorState().toJSON().root.children as unknown as JsonNode[];
-    expect(json.map((n) => n.version)).toEqual([1, 1, 1]);
+    expect(json.map((n) => n.version)).toEqual([1, 2, 1]);
+  });
+
+  it('reads a version-1 claim, whose confidence held the likelihood term, as that likelihood', () => {
+    const ed = editor();
+    const v1 = {
+      ...claim,
+      version: 1,
+      confidence: 'very likely',
+      likelihood: undefined,
+      marking: undefined,
+    };
+    ed.setEditorState(
+      ed.parseEditorState(JSON.stringify({ root: { ...state.root, children: [v1] } })),
+    );
+    const out = ed.getEditorState().toJSON() as unknown as { root: { children: JsonNode[] } };
+    expect(out.root.children[0]).toMatchObject({
+      version: 2,
+      likelihood: 'very likely',
+      confidence: null,
+      marking: null,
+    });
   });
 
   it('paste from a web page keeps headings, lists and links and drops scripts, styles and images', () => {

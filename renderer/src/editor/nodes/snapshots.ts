@@ -1,8 +1,7 @@
-import {
-  CONFIDENCE_LEVELS,
-  type ClaimEvidenceSnapshot,
-  type Confidence,
-  type SourceSnapshot,
+import { isCredibility, isReliability } from '../../../../shared/admiralty';
+import type {
+  ClaimEvidenceSnapshot,
+  SourceSnapshot,
 } from '../../../../shared/note/serializedNodes';
 
 /** Defensive readers for snapshots in saved or pasted JSON: wrong types become null/empty. */
@@ -22,9 +21,7 @@ export function readSource(value: unknown): SourceSnapshot {
   };
 }
 
-export function readConfidence(value: unknown): Confidence | null {
-  return CONFIDENCE_LEVELS.includes(value as Confidence) ? (value as Confidence) : null;
-}
+export { readClaimJudgments as readJudgments } from '../../../../shared/icd203/claimJudgments';
 
 export function readEvidence(value: unknown): ClaimEvidenceSnapshot[] {
   if (!Array.isArray(value)) return [];
@@ -37,6 +34,8 @@ export function readEvidence(value: unknown): ClaimEvidenceSnapshot[] {
       locator: str(e.locator),
       marking: str(e.marking),
       source: readSource(e.source),
+      reliability: isReliability(e.reliability) ? e.reliability : null,
+      credibility: isCredibility(e.credibility) ? e.credibility : null,
     }));
 }
 

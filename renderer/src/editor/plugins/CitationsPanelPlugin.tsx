@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { SourceSnapshot } from '../../../../shared/note/serializedNodes';
-import { CHECK_CITATIONS_COMMAND } from '../commands';
+import { CHECK_CITATIONS_COMMAND, REFRESH_CITED_NODE_COMMAND } from '../commands';
 import { $isCitationNode } from '../nodes/CitationNode';
 import { $isClaimNode } from '../nodes/ClaimNode';
 import { $isExcerptNode } from '../nodes/ExcerptNode';
@@ -72,6 +72,20 @@ export function CitationsPanelPlugin() {
         >
           Check now
         </button>
+        {problems > 0 && (
+          <button
+            type="button"
+            title="Take the library's copy of every changed item; unlink removed ones"
+            onClick={() => {
+              const keys = editor.getEditorState().read(() => $citedNodes().map((n) => n.getKey()));
+              editor.update(() => {
+                for (const key of keys) editor.dispatchCommand(REFRESH_CITED_NODE_COMMAND, key);
+              });
+            }}
+          >
+            Refresh all
+          </button>
+        )}
       </header>
       {ordered.length === 0 && (
         <p className="citations-empty">

@@ -1,10 +1,14 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $insertNodeToNearestRoot, mergeRegister } from '@lexical/utils';
+import { $createQuoteNode } from '@lexical/rich-text';
 import {
+  $createParagraphNode,
+  $createTextNode,
   $getNodeByKey,
   $getRoot,
   $setSelection,
   type BaseSelection,
+  type LexicalNode,
   $getSelection,
   $insertNodes,
   $isRangeSelection,
@@ -25,7 +29,7 @@ import {
 import { $createCitationNode, $isCitationNode } from '../nodes/CitationNode';
 import { $createClaimNode, $isClaimNode } from '../nodes/ClaimNode';
 import { $createExcerptNode, $isExcerptNode, type ExcerptSnapshot } from '../nodes/ExcerptNode';
-import { useNoteStores } from '../noteStores';
+import { useNoteStores, type CitedKey, type IntegrityStatus } from '../noteStores';
 
 type Insert =
   | { kind: 'excerpt'; value: ExcerptSnapshot }
@@ -61,7 +65,14 @@ async function fetchInserts(items: DragItem[]): Promise<Insert[]> {
       const c = await call('claims.get', { id: item.id });
       out.push({
         kind: 'claim',
-        value: { claimId: c.id, text: c.text, confidence: c.confidence, evidence: c.evidence },
+        value: {
+          claimId: c.id,
+          text: c.text,
+          likelihood: c.likelihood,
+          confidence: c.confidence,
+          marking: c.marking,
+          evidence: c.evidence,
+        },
       });
     } else {
       const e =
@@ -153,6 +164,7 @@ export function LibraryInsertPlugin({ onError }: { onError: (message: string) =>
           (key) => {
             const node = $getNodeByKey(key);
             const statuses = integrity.get();
+            if ($unlinkRemoved(node, statuses)) return true;
             if ($isExcerptNode(node)) {
               const s = node.getSnapshot();
               const status = statuses.get(`excerpt:${s.excerptId}`);
@@ -182,6 +194,38 @@ export function LibraryInsertPlugin({ onError }: { onError: (message: string) =>
   );
 
   return null;
+}
+
+/**
+ * Refresh of an item removed from the library: the node is unlinked and its words kept (an
+ * excerpt as a plain quote, a claim as a paragraph; an inline citation mark goes), as
+ * `briefwright verify --refresh` does. Returns false when the node's item was not removed.
+ */
+function $unlinkRemoved(
+  node: LexicalNode | null,
+  statuses: ReadonlyMap<CitedKey, IntegrityStatus>,
+): boolean {
+  if ($isExcerptNode(node)) {
+    const s = node.getSnapshot();
+    if (statuses.get(`excerpt:${s.excerptId}`)?.kind !== 'removed') return false;
+    node.replace($createQuoteNode().append($createTextNode(s.quote)));
+    return true;
+  }
+  if ($isCitationNode(node)) {
+    const s = node.getSnapshot();
+    const key: CitedKey =
+      s.excerptId !== null ? `excerpt:${s.excerptId}` : `source:${s.source.sourceId}`;
+    if (statuses.get(key)?.kind !== 'removed') return false;
+    node.remove();
+    return true;
+  }
+  if ($isClaimNode(node)) {
+    const s = node.getSnapshot();
+    if (statuses.get(`claim:${s.claimId}`)?.kind !== 'removed') return false;
+    node.replace($createParagraphNode().append($createTextNode(s.text)));
+    return true;
+  }
+  return false;
 }
 
 /** Puts back a remembered caret; edits made while fetching may have removed its nodes. */

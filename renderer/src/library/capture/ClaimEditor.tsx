@@ -4,7 +4,13 @@ import { EvidencePicker } from './EvidencePicker';
 import { hasLibraryPayload, setDragData } from '../drag/dragData';
 import * as library from '../libraryClient';
 import {
-  CONFIDENCE_LEVELS,
+  ANALYTIC_CONFIDENCES,
+  formatConfidence,
+  formatLikelihood,
+  LIKELIHOOD_SCALE,
+} from '../../../../shared/icd203/scale';
+import { MarkingSelect } from '../markings/MarkingSelect';
+import {
   draftFromClaim,
   evidenceFromExcerpt,
   type ClaimDraft,
@@ -24,10 +30,18 @@ export interface ClaimEditorProps {
   onClose: () => void;
 }
 
-const EMPTY: ClaimDraft = { text: '', confidence: null, tags: [], evidence: [] };
+const EMPTY: ClaimDraft = {
+  text: '',
+  likelihood: null,
+  confidence: null,
+  marking: null,
+  tags: [],
+  evidence: [],
+};
 
 /**
- * A claim: its statement, ICD 203 confidence, tags and evidence. Excerpts dropped on the evidence
+ * A claim: its statement, its ICD 203 likelihood and analytic confidence (two separate
+ * judgments), its marking, tags and evidence. Excerpts dropped on the evidence
  * list are attached (as supporting; switch to contradicting per link).
  */
 export function ClaimEditor({
@@ -152,26 +166,56 @@ export function ClaimEditor({
           onChange={(e) => setClaim((c) => ({ ...c, text: e.target.value }))}
         />
       </label>
-      <label className="field">
-        <span>Confidence (ICD 203)</span>
-        <select
-          aria-label="Confidence"
-          value={claim.confidence ?? ''}
-          onChange={(e) =>
-            setClaim((c) => ({
-              ...c,
-              confidence: (e.target.value || null) as ClaimDraft['confidence'],
-            }))
-          }
-        >
-          <option value="">Not assessed</option>
-          {CONFIDENCE_LEVELS.map((level) => (
-            <option key={level} value={level}>
-              {level}
-            </option>
-          ))}
-        </select>
-      </label>
+      <div className="field-row">
+        <label className="field">
+          <span>Likelihood (ICD 203)</span>
+          <select
+            aria-label="Likelihood"
+            value={claim.likelihood ?? ''}
+            onChange={(e) =>
+              setClaim((c) => ({
+                ...c,
+                likelihood: (e.target.value || null) as ClaimDraft['likelihood'],
+              }))
+            }
+          >
+            <option value="">Not assessed</option>
+            {LIKELIHOOD_SCALE.map((row) => (
+              <option key={row.term} value={row.term} title={`also: ${row.alternative}`}>
+                {formatLikelihood(row.term)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Analytic confidence</span>
+          <select
+            aria-label="Confidence"
+            value={claim.confidence ?? ''}
+            onChange={(e) =>
+              setClaim((c) => ({
+                ...c,
+                confidence: (e.target.value || null) as ClaimDraft['confidence'],
+              }))
+            }
+          >
+            <option value="">Not stated</option>
+            {ANALYTIC_CONFIDENCES.map((level) => (
+              <option key={level} value={level}>
+                {formatConfidence(level)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Marking</span>
+          <MarkingSelect
+            label="Claim marking"
+            value={claim.marking}
+            onChange={(marking) => setClaim((c) => ({ ...c, marking }))}
+          />
+        </label>
+      </div>
       <div className="field">
         <span>Tags</span>
         <TagInput
@@ -202,6 +246,14 @@ export function ClaimEditor({
             <li key={ev.excerptId} className={`evidence-item evidence-item--${ev.relation}`}>
               <blockquote>{ev.quote ?? `Excerpt ${ev.excerptId}`}</blockquote>
               {ev.sourceTitle && <cite>{ev.sourceTitle}</cite>}
+              {ev.grading && (
+                <span
+                  className="grading"
+                  title="Admiralty grading (source reliability, information credibility)"
+                >
+                  {ev.grading}
+                </span>
+              )}
               <div className="evidence-actions">
                 <select
                   aria-label="Relation"

@@ -1,3 +1,8 @@
+import { formatGrading } from '../../../../shared/admiralty';
+import type { Graded } from '../../../../shared/model';
+import { GradingSelects } from '../markings/GradingSelects';
+import { MarkingSelect } from '../markings/MarkingSelect';
+import { PortionMark } from '../markings/PortionMark';
 import { useEffect, useState } from 'react';
 import { setDragData } from '../drag/dragData';
 import type { ExcerptView } from '../libraryTypes';
@@ -9,11 +14,18 @@ export interface ExcerptCardProps {
   knownTags: readonly TagCount[];
   /** Titles of the notes citing it; null while unknown or when the library cannot tell. */
   usedIn: string[] | null;
-  onChange: (changes: { tags?: string[]; comment?: string }) => Promise<void>;
+  onChange: (changes: ExcerptChanges) => Promise<void>;
   onDelete: () => void;
   onNewClaim: () => void;
   onClose?: () => void;
 }
+
+/** What the excerpt card can change. */
+export type ExcerptChanges = {
+  tags?: string[];
+  comment?: string;
+  marking?: string | null;
+} & Partial<Graded>;
 
 /** One excerpt: its quote, tags and comment (edited in place), where it is used, and actions. */
 export function ExcerptCard({
@@ -29,12 +41,16 @@ export function ExcerptCard({
   const [error, setError] = useState<string | null>(null);
   useEffect(() => setComment(excerpt.comment), [excerpt.id, excerpt.comment]);
 
-  const save = (changes: { tags?: string[]; comment?: string }) =>
+  const save = (changes: ExcerptChanges) =>
     onChange(changes).then(
       () => setError(null),
       (e: Error) => setError(e.message),
     );
 
+  const gradingCode = formatGrading(
+    excerpt.effectiveGrading.reliability,
+    excerpt.effectiveGrading.credibility,
+  );
   return (
     <article
       className="excerpt-card"
@@ -47,7 +63,12 @@ export function ExcerptCard({
     >
       <header className="card-header">
         <span className="type-badge type-badge--excerpt">excerpt</span>
-        {excerpt.marking && <span className="marking">{excerpt.marking}</span>}
+        {excerpt.effectiveMarking && <PortionMark marking={excerpt.effectiveMarking} />}
+        {gradingCode && (
+          <span className="grading" title="Admiralty grading (own, else its source's)">
+            {gradingCode}
+          </span>
+        )}
         <span className="status-spacer" />
         {onClose && (
           <button
@@ -61,6 +82,20 @@ export function ExcerptCard({
         )}
       </header>
       <blockquote className="card-quote">{excerpt.quote}</blockquote>
+      <div className="excerpt-handling">
+        <MarkingSelect
+          label="Excerpt marking"
+          value={excerpt.marking}
+          emptyLabel="As its source"
+          onChange={(marking) => void save({ marking })}
+        />
+        <GradingSelects
+          owner="Excerpt"
+          value={{ reliability: excerpt.reliability, credibility: excerpt.credibility }}
+          emptyLabel="as its source"
+          onChange={(grading) => void save(grading)}
+        />
+      </div>
       <TagInput
         label="Tags"
         value={excerpt.tags}

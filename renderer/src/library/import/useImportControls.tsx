@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import * as library from '../libraryClient';
+import { ImportMarking } from '../markings/ImportMarking';
 import { fileToBase64, filesFromDrop, filesFromInput, type PendingFile } from './readFiles';
 import { useImportQueue, type ImportTask } from './useImportQueue';
 
-function uploadTasks(files: PendingFile[]): ImportTask[] {
+function uploadTasks(files: PendingFile[], marking: string | null): ImportTask[] {
   return files.map(({ name, file }) => ({
     name,
-    run: async () => library.importFile(name, await fileToBase64(file)),
+    run: async () => library.importFile(name, await fileToBase64(file), marking),
   }));
 }
 
@@ -20,6 +21,10 @@ export function useImportControls(onImported: () => void, onError: (message: str
   const { batch, enqueue, enqueueReport, dismiss } = useImportQueue(onImported);
   const fileInput = useRef<HTMLInputElement>(null);
   const [dropping, setDropping] = useState(false);
+  // One marking for the whole batch, whichever way its files come in.
+  const [marking, setMarking] = useState<string | null>(null);
+  const markingRef = useRef(marking);
+  markingRef.current = marking;
 
   // Known after the first try: whether this host has a native dialog (the desktop app) or not.
   const nativeDialog = useRef<boolean | null>(null);
@@ -29,7 +34,7 @@ export function useImportControls(onImported: () => void, onError: (message: str
       return;
     }
     enqueueReport(async () => {
-      const rows = await library.importChosen();
+      const rows = await library.importChosen(markingRef.current);
       if (rows === 'unsupported') {
         nativeDialog.current = false;
         // Still within the click's user activation, so the browser allows the picker.
@@ -65,7 +70,7 @@ export function useImportControls(onImported: () => void, onError: (message: str
       if (!hasFiles(e) || e.defaultPrevented || !e.dataTransfer) return;
       e.preventDefault();
       filesFromDrop(e.dataTransfer)
-        .then((files) => enqueue(uploadTasks(files)))
+        .then((files) => enqueue(uploadTasks(files, markingRef.current)))
         .catch((err: Error) => onError(err.message));
     };
     window.addEventListener('dragenter', onEnter);
@@ -90,11 +95,13 @@ export function useImportControls(onImported: () => void, onError: (message: str
       data-testid="import-files"
       accept=".txt,.md,.markdown,.html,.htm,.pdf,.docx,text/plain,text/html,application/pdf"
       onChange={(e) => {
-        enqueue(uploadTasks(filesFromInput(e.target.files)));
+        enqueue(uploadTasks(filesFromInput(e.target.files), markingRef.current));
         e.target.value = '';
       }}
     />
   );
 
-  return { batch, dismiss, choose, inputs, dropping };
+  const markingControl: ReactNode = <ImportMarking value={marking} onChange={setMarking} />;
+
+  return { batch, dismiss, choose, inputs, dropping, markingControl };
 }

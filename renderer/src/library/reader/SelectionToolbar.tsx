@@ -1,4 +1,7 @@
 import { useState } from 'react';
+import type { Graded } from '../../../../shared/model';
+import { GradingSelects } from '../markings/GradingSelects';
+import { MarkingSelect } from '../markings/MarkingSelect';
 import { TagInput } from '../tags/TagInput';
 import type { TagCount } from '../tags/tagSuggestions';
 
@@ -10,16 +13,24 @@ export interface SelectionToolbarProps {
   saving: boolean;
   knownTags: readonly TagCount[];
   onStartSave: () => void;
-  onSave: (tags: string[], comment: string) => Promise<void>;
+  onSave: (tags: string[], comment: string, handling: ExcerptHandling) => Promise<void>;
   onNewClaim: () => void;
   onCancel: () => void;
 }
+
+/** The excerpt's own marking (kept only when stricter than its source's) and grading. */
+export type ExcerptHandling = { marking: string | null } & Graded;
 
 /** Appears under a selection in the reader: save it as an excerpt, or start a claim from it. */
 export function SelectionToolbar(props: SelectionToolbarProps) {
   const { top, left, quote, saving, knownTags, onStartSave, onSave, onNewClaim, onCancel } = props;
   const [tags, setTags] = useState<string[]>([]);
   const [comment, setComment] = useState('');
+  const [handling, setHandling] = useState<ExcerptHandling>({
+    marking: null,
+    reliability: null,
+    credibility: null,
+  });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -55,7 +66,7 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
     setBusy(true);
     setError(null);
     try {
-      await onSave(tags, comment);
+      await onSave(tags, comment, handling);
     } catch (e) {
       setError((e as Error).message);
       setBusy(false);
@@ -92,6 +103,20 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
         value={comment}
         onChange={(e) => setComment(e.target.value)}
       />
+      <div className="excerpt-handling">
+        <MarkingSelect
+          label="Excerpt marking"
+          value={handling.marking}
+          emptyLabel="As its source"
+          onChange={(marking) => setHandling((h) => ({ ...h, marking }))}
+        />
+        <GradingSelects
+          owner="Excerpt"
+          value={handling}
+          emptyLabel="as its source"
+          onChange={(grading) => setHandling((h) => ({ ...h, ...grading }))}
+        />
+      </div>
       {error && (
         <p className="form-error" role="alert">
           {error}

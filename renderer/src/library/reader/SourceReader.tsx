@@ -1,3 +1,5 @@
+import { PortionMark } from '../markings/PortionMark';
+import { SourceHandling } from '../markings/SourceHandling';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { setDragData } from '../drag/dragData';
 import { ExcerptCard } from '../capture/ExcerptCard';
@@ -10,7 +12,7 @@ import type { TagCount } from '../tags/tagSuggestions';
 import { NotFoundInVersion } from './NotFoundInVersion';
 import { ReaderText } from './ReaderText';
 import { ReplaceVersionButton } from './ReplaceVersionButton';
-import { SelectionToolbar } from './SelectionToolbar';
+import { SelectionToolbar, type ExcerptHandling } from './SelectionToolbar';
 import { useReaderSelection } from './useReaderSelection';
 
 export interface SourceReaderProps {
@@ -157,7 +159,7 @@ export function SourceReader(props: SourceReaderProps) {
   );
 
   const saveSelection = useCallback(
-    async (tags: string[], comment: string) => {
+    async (tags: string[], comment: string, handling: ExcerptHandling) => {
       if (!selection) return;
       const created = await library.createExcerpt({
         sourceId,
@@ -165,6 +167,7 @@ export function SourceReader(props: SourceReaderProps) {
         end: selection.end,
         tags,
         comment,
+        ...handling,
       });
       setExcerpts((list) => [...list, created].sort(byStart));
       setSaving(false);
@@ -263,8 +266,18 @@ export function SourceReader(props: SourceReaderProps) {
           </h3>
           <p className="reader-meta">
             {meta.join(' · ')}
-            {source.marking && <span className="marking">{source.marking}</span>}
+            {source.marking && <PortionMark marking={source.marking} />}
           </p>
+          <SourceHandling
+            source={source}
+            onSaved={(saved) => {
+              setSource((s) => (s ? { ...s, ...saved } : s));
+              // Excerpts show their source's marking and grading: fetch them again.
+              void reloadExcerpts();
+              onChanged();
+            }}
+            onError={onError}
+          />
           {source.url && <p className="reader-url">{source.url}</p>}
           {source.tags.length > 0 && (
             <p className="reader-tags">

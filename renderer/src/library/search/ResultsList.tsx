@@ -138,6 +138,7 @@ export function ResultsList({
                 <span className={`type-badge type-badge--${hit.type}`}>
                   {TYPE_LABEL[hit.type].one}
                 </span>
+                {hit.assessment && <span className="result-assessment">{hit.assessment}</span>}
                 {hit.title || '(untitled)'}
                 {hit.date && <span className="result-date">{hit.date.slice(0, 10)}</span>}
               </div>

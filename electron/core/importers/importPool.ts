@@ -1,0 +1,174 @@
+import { Worker } from 'node:worker_threads';
+import { DEFAULT_MAX_IMPORT_BYTES } from './index';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './importLimits';
+import type { ImportJob, ImportWorkerReply } from './importWorker';
+import { ImportRefusal, type ImportedSource } from './types';
+import { reportError } from '../app/log';
+
+/** Two cores is the common laptop floor; more parallel parsing would starve the host. */
+const POOL_SIZE = 2;
+/** A worker is replaced after this many files, so fragmentation and caches cannot pile up. */
+export const RECYCLE_AFTER = 20;
+/** An idle worker is stopped after this long; it never holds the process open. */
+const IDLE_MS = 30_000;
+
+/**
+ * The worker file next to this module: the TypeScript sources need tsx's loader first; the
+ * Electron build bundles `importWorker.js` beside the main bundle (electron.vite.config.ts).
+ */
+function workerUrl(): URL {
+  const fromSources = import.meta.url.endsWith('.ts');
+  const file = fromSources ? './importWorker.loader.mjs' : './importWorker.js';
+  return new URL(file, import.meta.url);
+}
+
+interface PooledWorker {
+  worker: Worker;
+  jobs: number;
+  idleTimer?: NodeJS.Timeout;
+}
+
+interface Waiting {
+  start: (slot: PooledWorker) => void;
+}
+
+export interface ImportPoolStats {
+  /** Workers started since the process began (recycling starts new ones). */
+  started: number;
+  running: number;
+}
+
+export function createImportPool(limits: ImportLimits = DEFAULT_IMPORT_LIMITS) {
+  const idle: PooledWorker[] = [];
+  const queue: Waiting[] = [];
+  let busy = 0;
+  let started = 0;
+
+  const spawn = (): PooledWorker => {
+    started++;
+    const worker = new Worker(workerUrl(), {
+      resourceLimits: { maxOldGenerationSizeMb: limits.memoryLimitMb, stackSizeMb: 8 },
+    });
+    const slot: PooledWorker = { worker, jobs: 0 };
+    worker.once('exit', () => {
+      const at = idle.indexOf(slot);
+      if (at >= 0) idle.splice(at, 1);
+    });
+    return slot;
+  };
+
+  const acquire = (): Promise<PooledWorker> =>
+    new Promise((resolve) => {
+      const start = (slot: PooledWorker) => {
+        clearTimeout(slot.idleTimer);
+        slot.worker.ref();
+        resolve(slot);
+      };
+      if (idle.length) start(idle.pop()!);
+      else if (busy < POOL_SIZE) start(spawn());
+      else {
+        queue.push({ start });
+        return;
+      }
+      busy++;
+    });
+
+  const release = (slot: PooledWorker, healthy: boolean): void => {
+    busy--;
+    if (!healthy || slot.jobs >= RECYCLE_AFTER) void slot.worker.terminate();
+    else {
+      slot.worker.unref();
+      slot.idleTimer = setTimeout(() => void slot.worker.terminate(), IDLE_MS);
+      slot.idleTimer.unref();
+      idle.push(slot);
+    }
+    const next = queue.shift();
+    if (next) {
+      busy++;
+      next.start(idle.pop() ?? spawn());
+    }
+  };
+
+  const run = (slot: PooledWorker, job: ImportJob): Promise<ImportedSource> =>
+    new Promise((resolve, reject) => {
+      const { worker } = slot;
+      slot.jobs++;
+      let settled = false;
+      const finish = (healthy: boolean, settle: () => void) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        release(slot, healthy);
+        settle();
+      };
+      const timer = setTimeout(
+        () =>
+          finish(false, () =>
+            reject(
+              new ImportRefusal(
+                `Reading the file took longer than ${Math.round(limits.timeLimitMs / 1000)} s; it was stopped.`,
+              ),
+            ),
+          ),
+        limits.timeLimitMs,
+      );
+      const onMessage = (reply: ImportWorkerReply) => {
+        if (reply.type === 'done') finish(true, () => resolve(reply.source));
+        else if (reply.type === 'refused')
+          finish(true, () => reject(new ImportRefusal(reply.message)));
+        else finish(true, () => reject(new Error(reply.message)));
+      };
+      const onError = (error: Error & { code?: string }) => {
+        if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') reportError('import worker', error);
+        finish(false, () =>
+          reject(
+            error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+              ? new ImportRefusal(
+                  `Reading the file needed more than ${limits.memoryLimitMb} MB of memory; it was stopped.`,
+                )
+              : error,
+          ),
+        );
+      };
+      const onExit = (code: number) => {
+        const error = new Error(`The import worker stopped (exit code ${code}).`);
+        if (!settled) reportError('import worker', error);
+        finish(false, () => reject(error));
+      };
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      worker.postMessage(job);
+    });
+
+  return {
+    limits,
+    /** Reads one file on a pooled worker thread; refusals come back as ImportRefusal. */
+    async read(
+      fileName: string,
+      bytes: Buffer,
+      maxBytes = DEFAULT_MAX_IMPORT_BYTES,
+    ): Promise<ImportedSource> {
+      const slot = await acquire();
+      return run(slot, { fileName, bytes: new Uint8Array(bytes), maxBytes, limits });
+    },
+    stats: (): ImportPoolStats => ({ started, running: busy }),
+    /** Stops every worker (tests, shutdown). */
+    async close(): Promise<void> {
+      await Promise.all(idle.splice(0).map((slot) => slot.worker.terminate()));
+    },
+  };
+}
+
+export type ImportPool = ReturnType<typeof createImportPool>;
+
+let shared: ImportPool | null = null;
+
+/** The process's one pool, started on first use. */
+export function sharedImportPool(): ImportPool {
+  shared ??= createImportPool();
+  return shared;
+}
