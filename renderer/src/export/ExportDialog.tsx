@@ -240,6 +240,7 @@ export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
           <label>
             Citation style
             <select
+              aria-label="Citation style"
               value={options.style ?? DEFAULT_STYLE}
               onChange={(e) => void chooseStyle(e.target.value)}
             >
@@ -254,6 +255,7 @@ export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
             <label>
               Notes
               <select
+                aria-label="Notes"
                 value={options.notes}
                 onChange={(e) => set('notes', e.target.value as NotePlacement)}
               >
