@@ -3,7 +3,13 @@ import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import type { ApiInput, ApiOutput, MethodName } from '../shared/api';
-import { BRIEFWRIGHT_MIME, encodeDragPayload, type DragItem } from '../shared/note/dragPayload';
+import {
+  BRIEFWRIGHT_INLINE_MIME,
+  BRIEFWRIGHT_MIME,
+  encodeDragPayload,
+  isInlineDrag,
+  type DragItem,
+} from '../shared/note/dragPayload';
 import type { RunningHost } from './host';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -61,12 +67,13 @@ export async function seedLibrary(host: RunningHost): Promise<SeededLibrary> {
  */
 export async function dropAt(page: Page, items: DragItem[], x: number, y: number): Promise<void> {
   await page.evaluate(
-    ({ mime, data, x, y }) => {
+    ({ mime, inlineMime, data, x, y }) => {
       const target = document.elementFromPoint(x, y);
       if (!target) throw new Error(`nothing at ${x},${y}`);
       const dataTransfer = new DataTransfer();
       dataTransfer.setData(mime, data);
       dataTransfer.setData('text/plain', 'library item');
+      if (inlineMime) dataTransfer.setData(inlineMime, '1');
       for (const type of ['dragenter', 'dragover', 'drop'])
         target.dispatchEvent(
           new DragEvent(type, {
@@ -78,7 +85,13 @@ export async function dropAt(page: Page, items: DragItem[], x: number, y: number
           }),
         );
     },
-    { mime: BRIEFWRIGHT_MIME, data: encodeDragPayload(items), x, y },
+    {
+      mime: BRIEFWRIGHT_MIME,
+      inlineMime: isInlineDrag(items) ? BRIEFWRIGHT_INLINE_MIME : null,
+      data: encodeDragPayload(items),
+      x,
+      y,
+    },
   );
 }
 

@@ -125,14 +125,14 @@ test('delete a cited source from the reader: the confirmation counts what goes; 
   await expect(toast).toContainText('deleted.');
   const citations = page.getByRole('region', { name: 'Citations' });
   await citations.getByRole('button', { name: 'Check now' }).click();
-  await expect(cited.getByText(/source removed/)).toBeVisible();
+  await expect(cited.getByText(/removed from the library/)).toBeVisible();
 
   await toast.getByRole('button', { name: 'Undo' }).click();
   await expect(
     library.getByRole('article', { name: /^Source: Escalating Assaults/ }),
   ).toBeVisible();
   await citations.getByRole('button', { name: 'Check now' }).click();
-  await expect(cited.getByText(/source removed/)).toHaveCount(0);
+  await expect(cited.getByText(/removed from the library/)).toHaveCount(0);
   await expect(cited.getByText('changed in library')).toHaveCount(0);
   expect(await rpc(host, 'excerpts.get', { id: lib.excerptId })).toEqual(before);
   expect((await rpc(host, 'sources.get', { id: lib.reportId })).tags).toEqual(['region/ukraine']);

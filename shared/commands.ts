@@ -13,10 +13,20 @@ export interface AppCommandSpec {
   shortcut?: string;
   /** Where the desktop menu lists it; absent when it is not in the menu. */
   menu?: 'file' | 'edit' | 'view' | 'help';
+  /**
+   * Where the shortcut applies: 'app' (default) anywhere, 'reader' only while focus is in the
+   * source reader (single keys such as E there must not fire while typing elsewhere).
+   */
+  scope?: 'app' | 'reader';
+  /** False for commands that need an argument (opening a given note) and so stay out of the palette. */
+  palette?: boolean;
 }
 
 export const APP_COMMAND_IDS = [
   'note.new',
+  'note.open',
+  'note.list',
+  'editor.focus',
   'library.import',
   'export.pdf',
   'export.docx',
@@ -32,6 +42,9 @@ export const APP_COMMAND_IDS = [
   'editor.insertCitation',
   'editor.moveBlockUp',
   'editor.moveBlockDown',
+  'reader.saveExcerpt',
+  'reader.newClaim',
+  'reader.selectSentence',
   'app.commandPalette',
   'help.shortcuts',
   'help.about',
@@ -41,6 +54,9 @@ export type AppCommandId = (typeof APP_COMMAND_IDS)[number];
 
 export const APP_COMMANDS: readonly AppCommandSpec[] = [
   { id: 'note.new', label: 'New note', shortcut: 'CmdOrCtrl+N', menu: 'file' },
+  { id: 'note.open', label: 'Open note', palette: false },
+  { id: 'note.list', label: 'Notes…', menu: 'file' },
+  { id: 'editor.focus', label: 'Go to the note', shortcut: 'CmdOrCtrl+Shift+L' },
   { id: 'library.import', label: 'Import…', shortcut: 'CmdOrCtrl+O', menu: 'file' },
   { id: 'export.pdf', label: 'Export PDF…', shortcut: 'CmdOrCtrl+P', menu: 'file' },
   { id: 'export.docx', label: 'Export Word…', menu: 'file' },
@@ -56,6 +72,9 @@ export const APP_COMMANDS: readonly AppCommandSpec[] = [
   { id: 'editor.insertCitation', label: 'Insert from library…', shortcut: 'CmdOrCtrl+Shift+E' },
   { id: 'editor.moveBlockUp', label: 'Move block up', shortcut: 'Alt+Shift+Up' },
   { id: 'editor.moveBlockDown', label: 'Move block down', shortcut: 'Alt+Shift+Down' },
+  { id: 'reader.saveExcerpt', label: 'Save selection as excerpt', shortcut: 'E', scope: 'reader' },
+  { id: 'reader.newClaim', label: 'New claim from selection', shortcut: 'C', scope: 'reader' },
+  { id: 'reader.selectSentence', label: 'Select sentence', shortcut: 'S', scope: 'reader' },
   { id: 'app.commandPalette', label: 'Command palette…', shortcut: 'CmdOrCtrl+Shift+P' },
   { id: 'help.shortcuts', label: 'Keyboard shortcuts', shortcut: 'F1', menu: 'help' },
   { id: 'help.about', label: 'About Briefwright', menu: 'help' },

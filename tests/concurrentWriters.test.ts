@@ -1,20 +1,26 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { startHost, type RunningHost } from '../e2e/host';
 import { openCore } from '../electron/core/context';
 import { repoRoot } from './library';
 import { useTempDirs } from './tempDir';
 
 const tempDir = useTempDirs();
+// Stopped even when the test fails or times out, so no host outlives it.
+const running: RunningHost[] = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((host) => host.stop()));
+});
 
 /**
  * Writes per host. The issue asks for 1,000; on the shared two-core test machine that takes
- * minutes, so the default is scaled down (BRIEFWRIGHT_WRITES_PER_HOST=1000 runs the full count).
+ * minutes, so the default is scaled down to 100 per host and 3 CLI imports
+ * (BRIEFWRIGHT_WRITES_PER_HOST=1000 runs the full count).
  */
-const WRITES_PER_HOST = Number(process.env.BRIEFWRIGHT_WRITES_PER_HOST ?? 150);
-const CLI_IMPORTS = Number(process.env.BRIEFWRIGHT_CLI_IMPORTS ?? 4);
+const WRITES_PER_HOST = Number(process.env.BRIEFWRIGHT_WRITES_PER_HOST ?? 100);
+const CLI_IMPORTS = Number(process.env.BRIEFWRIGHT_CLI_IMPORTS ?? 3);
 
 const paragraph = (value: string) => ({
   type: 'paragraph',
@@ -34,7 +40,11 @@ async function rpc(host: RunningHost, method: string, input: unknown): Promise<R
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` },
     body: JSON.stringify(input),
-  });
+    // A stalled call is a failure to report, not a hung test.
+    signal: AbortSignal.timeout(60_000),
+  }).catch((error: Error) => error);
+  if (res instanceof Error)
+    return { status: 0, body: { code: 'no_answer', message: `${method}: ${res.message}` } };
   return { status: res.status, body: (await res.json()) as Reply['body'] };
 }
 
@@ -75,6 +85,7 @@ describe('two hosts and the CLI on one library', () => {
       startHost(dataDir, ['--static', staticDir]),
       startHost(dataDir, ['--static', staticDir]),
     ]);
+    running.push(...hosts);
     let shared = { id: 0, revision: 0 };
     const ack: Acknowledged = {
       notes: [],
@@ -189,7 +200,7 @@ describe('two hosts and the CLI on one library', () => {
 
       await Promise.all([writer(0), writer(1), cli()]);
     } finally {
-      await Promise.all(hosts.map((h) => h.stop()));
+      await Promise.all(running.splice(0).map((h) => h.stop()));
     }
 
     console.log(
@@ -242,5 +253,5 @@ describe('two hosts and the CLI on one library', () => {
     } finally {
       core.close();
     }
-  }, 120_000);
+  }, 240_000);
 });

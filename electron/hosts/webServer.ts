@@ -238,8 +238,26 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
         port,
         token,
         url: `http://127.0.0.1:${port}/?token=${token}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () => closeServer(server),
       });
     });
+  });
+}
+
+/**
+ * Stops accepting connections and waits for requests in flight. A page that polls every second
+ * keeps its keep-alive connection busy, so idle connections are closed as they become idle, and
+ * after a few seconds whatever is left is closed so shutdown cannot hang.
+ */
+function closeServer(server: Server, graceMs = 3000): Promise<void> {
+  return new Promise((done) => {
+    const sweep = setInterval(() => server.closeIdleConnections(), 100);
+    const deadline = setTimeout(() => server.closeAllConnections(), graceMs);
+    server.close(() => {
+      clearInterval(sweep);
+      clearTimeout(deadline);
+      done();
+    });
+    server.closeIdleConnections();
   });
 }

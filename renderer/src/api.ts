@@ -1,5 +1,6 @@
 import type { ApiInput, ApiOutput, ApiResult, MethodName } from '../../shared/api';
 import { isApiErrorBody, type ApiErrorBody } from '../../shared/errors';
+import { entitiesTouchedBy, invalidate } from './app/changes';
 
 /** A failed call, carrying the `{code, message}` the backend sent. */
 export class ApiCallError extends Error {
@@ -68,5 +69,7 @@ export async function call<M extends MethodName>(
     ? ((await window.briefwright.invoke(method, input)) as ApiResult<unknown>)
     : await invokeOverHttp(method, input);
   if (!result.ok) throw new ApiCallError(result.error);
+  // Every write, whoever made it, reaches every view through this one path.
+  invalidate(entitiesTouchedBy(method));
   return result.value as ApiOutput<M>;
 }

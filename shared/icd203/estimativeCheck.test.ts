@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkBlocks,
+  createBlockChecker,
   checkSentence,
   splitSentences,
   type EstimativeFlagKind,
@@ -234,5 +235,18 @@ describe('estimative-language check: details', () => {
     ]);
     const second = flags[0]!;
     expect(blocks[0]!.text.slice(second.sentenceStart, second.sentenceEnd)).toBe(second.sentence);
+  });
+
+  it('re-checks only changed blocks and gives the same flags as a full check', () => {
+    const check = createBlockChecker();
+    const blocks = [
+      { id: '0', text: 'Talks will probably stall.', context: prose },
+      { id: '1', text: 'Talks will probably stall.', context: prose },
+      { id: '2', text: 'It may rain.', context: key },
+    ];
+    expect(check(blocks)).toEqual(checkBlocks(blocks));
+    const edited = [blocks[0]!, { ...blocks[1]!, text: 'Talks will likely stall.' }, blocks[2]!];
+    expect(check(edited)).toEqual(checkBlocks(edited));
+    expect(check(edited).map((f) => f.blockId)).toEqual(['0', '2']);
   });
 });

@@ -278,6 +278,26 @@ export function checkBlocks(blocks: readonly CheckBlock[]): NoteFlag[] {
   return flags;
 }
 
+/**
+ * `checkBlocks` that remembers each block's flags by its text and context, so re-checking a long
+ * note after an edit reads only the blocks that changed.
+ */
+export function createBlockChecker(): (blocks: readonly CheckBlock[]) => NoteFlag[] {
+  let cache = new Map<string, NoteFlag[]>();
+  return (blocks) => {
+    const next = new Map<string, NoteFlag[]>();
+    const flags: NoteFlag[] = [];
+    for (const block of blocks) {
+      const key = `${block.context.keyJudgment ? 1 : 0}|${block.context.likelihood ?? ''}|${block.text}`;
+      const known = next.get(key) ?? cache.get(key) ?? checkBlocks([{ ...block, id: '' }]);
+      next.set(key, known);
+      for (const flag of known) flags.push({ ...flag, blockId: block.id });
+    }
+    cache = next;
+    return flags;
+  };
+}
+
 export const FLAG_TITLE: Record<EstimativeFlagKind, string> = {
   'vague-hedge': 'Vague hedge in a key judgment',
   'contradicts-likelihood': 'Contradicts the claim’s likelihood',

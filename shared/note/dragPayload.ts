@@ -57,3 +57,12 @@ export function decodeDragPayload(text: string | null | undefined): DragPayload 
     return null;
   }
 }
+
+/**
+ * Set alongside the payload when every item goes inline (source citations). A drop target cannot
+ * read the payload until the drop, but it can see the types, and shows a caret instead of a line.
+ */
+export const BRIEFWRIGHT_INLINE_MIME = 'application/x-briefwright-inline';
+
+export const isInlineDrag = (items: readonly DragItem[]): boolean =>
+  items.length > 0 && items.every((item) => item.kind === 'source');

@@ -3,6 +3,8 @@ import type { Database as SqliteDatabase } from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
+const ALL_PAGES = 0x7fffffff;
+
 export const BACKUP_DIR = 'backups';
 export const BACKUPS_KEPT = 7;
 export const BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000;
@@ -50,7 +52,10 @@ export async function writeBackup(db: SqliteDatabase, target: string): Promise<s
     const synchronous = db.pragma('synchronous', { simple: true });
     db.pragma('synchronous = FULL');
     try {
-      await db.backup(temp);
+      // All pages in one step: copied in small steps, a backup restarts whenever another
+      // process writes in between, and with the desktop app, a browser host and the CLI
+      // writing it never finishes.
+      await db.backup(temp, { progress: () => ALL_PAGES });
     } finally {
       db.pragma(`synchronous = ${Number(synchronous)}`);
     }

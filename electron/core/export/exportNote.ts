@@ -132,6 +132,7 @@ export function planExport(
       exportedAt: now.toISOString(),
       keywords: options.tagKeywords ? noteKeywords(ctx, root) : [],
       schemeId: rollUp.scheme.id,
+      scheme: rollUp.scheme,
       resourcesDir,
       csl,
       integrityStatement: integrity.statement,

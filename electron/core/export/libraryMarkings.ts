@@ -71,10 +71,15 @@ export function rollUpFromLibrary(ctx: CoreContext, root: JsonNode): LibraryRoll
     } else if (node.type === CLAIM_NODE_TYPE) {
       const n = node as unknown as SerializedClaimNode;
       const current = library.claims[n.claimId];
-      if (current) for (const e of current.evidence) candidates.push(e.marking, e.source.marking);
-      else
+      // The claim's own marking counts as much as its evidence's.
+      if (current) {
+        candidates.push(current.marking);
+        for (const e of current.evidence) candidates.push(e.marking, e.source.marking);
+      } else {
+        candidates.push(n.marking);
         for (const e of Array.isArray(n.evidence) ? n.evidence : [])
           excerptMarkings(e.excerptId, e);
+      }
     }
   }
 

@@ -161,4 +161,47 @@ describe('markings in the PDF', () => {
     const asked = await exportPdf(lib, noteId, { tagKeywords: true });
     expect(pdfInfo(asked).Keywords).toContain('typo-tag');
   });
+
+  it('prints a custom scheme in its own colours, and a marked claim raises the banner', async () => {
+    const lib = openTestLibrary(tempDir());
+    opened.push(lib);
+    await lib.call('markings.setScheme', {
+      id: 'custom',
+      custom: {
+        name: 'Desk',
+        levels: [
+          { label: 'open', text: '#FFFFFF', background: '#000000' },
+          { label: 'desk only', text: '#FFFF00', background: '#0000AA' },
+        ],
+      },
+    });
+    const claim = await lib.call('claims.create', {
+      text: 'Ferries resume.',
+      marking: 'desk only',
+    });
+    const note = await lib.call('notes.create', {
+      title: 'Desk note',
+      content: editorState([
+        {
+          type: 'bw-claim',
+          version: 2,
+          claimId: claim.id,
+          text: claim.text,
+          likelihood: null,
+          confidence: null,
+          // The note's copy predates the marking: the banner follows the library.
+          marking: null,
+          evidence: [],
+        },
+      ]),
+    });
+    const path = await exportPdf(lib, note.id, {
+      portionMarks: true,
+      acknowledged: [`claim:${claim.id}`],
+    });
+    expect(pdfText(path, 1).split('\n')[0]!.trim()).toBe('DESK ONLY');
+    const page = renderPage(path);
+    expect(page.count('#0000AA', 0, pt(64))).toBeGreaterThan(400);
+    expect(page.count('#FFFF00', 0, pt(64))).toBeGreaterThan(40);
+  });
 });

@@ -6,7 +6,12 @@ import { creatorsFromAuthorLine } from '../../../shared/source/creators';
 import { languageProblem } from '../../../shared/source/sourceFields';
 import { decodeText } from './decodeText';
 import { elementToText } from './htmlText';
-import { deriveTitle, normalizeText, stripBoilerplate } from './normalizeText';
+import {
+  deriveTitle,
+  normalizeText,
+  stripBoilerplate,
+  stripTrailingFurniture,
+} from './normalizeText';
 import type { Importer } from './types';
 import { ImportRefusal } from './types';
 
@@ -31,6 +36,27 @@ function isoDate(value: string | null): string | null {
 
 const httpUrl = (value: string | null | undefined): string | null =>
   value && /^https?:\/\/\S+$/i.test(value.trim()) ? value.trim() : null;
+
+/**
+ * The article as Readability finds it with its own defaults, kept whole but for a trailing
+ * "Share this article" line: a lower character threshold let a short box (a newsletter sign-up)
+ * pass for the article, and cutting at "Read more" headings dropped text Readability had judged
+ * part of it. Only when Readability finds nothing is the whole body kept, cleaned of its
+ * link-list tail, with a warning.
+ */
+function articleText(doc: Document) {
+  const article = new Readability(doc.cloneNode(true) as Document).parse();
+  const fromArticle = article?.content
+    ? stripTrailingFurniture(normalizeText(elementToText(JSDOM.fragment(article.content))))
+    : '';
+  if (fromArticle) return { article, text: fromArticle, warnings: [] as string[] };
+  const whole = doc.body ? stripBoilerplate(normalizeText(elementToText(doc.body))) : '';
+  return {
+    article,
+    text: whole,
+    warnings: whole ? ['No article was found on the page; its whole text was kept.'] : [],
+  };
+}
 
 /**
  * Saved web pages. The page is parsed by jsdom with scripts disabled and no resource loading
@@ -63,18 +89,7 @@ export const importHtml: Importer = async ({ fileName, bytes }) => {
     const metaAuthor = meta(doc, 'author', 'article:author', 'dc.creator', 'byl');
     const siteName = meta(doc, 'og:site_name', 'application-name');
 
-    const article = new Readability(doc.cloneNode(true) as Document, {
-      charThreshold: 100,
-    }).parse();
-    const warnings: string[] = [];
-    let body: string;
-    if (article?.content) {
-      const fragment = JSDOM.fragment(article.content);
-      body = elementToText(fragment);
-    } else {
-      body = doc.body ? elementToText(doc.body) : '';
-    }
-    const text = stripBoilerplate(normalizeText(body));
+    const { article, text, warnings } = articleText(doc);
     if (!text) throw new ImportRefusal('The page has no readable text.');
     const title =
       metaTitle ?? article?.title?.trim() ?? doc.title.trim() ?? deriveTitle(text, fileName);

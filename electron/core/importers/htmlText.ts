@@ -4,13 +4,19 @@ const BLOCK = new Set([
   'ARTICLE',
   'ASIDE',
   'BLOCKQUOTE',
+  'CAPTION',
+  'CENTER',
   'DD',
+  'DETAILS',
+  'DIALOG',
   'DIV',
   'DL',
   'DT',
   'FIGCAPTION',
   'FIGURE',
+  'FIELDSET',
   'FOOTER',
+  'FORM',
   'H1',
   'H2',
   'H3',
@@ -18,14 +24,18 @@ const BLOCK = new Set([
   'H5',
   'H6',
   'HEADER',
+  'HGROUP',
   'HR',
+  'LEGEND',
   'LI',
   'MAIN',
+  'MENU',
   'NAV',
   'OL',
   'P',
   'PRE',
   'SECTION',
+  'SUMMARY',
   'TABLE',
   'TR',
   'UL',
@@ -41,6 +51,20 @@ const SKIP = new Set([
   'CANVAS',
   'HEAD',
 ]);
+
+const NOTE_HINT = /(foot|end)?note|\bfn|noteref|reference|citation/i;
+
+/**
+ * A footnote or reference marker (`<sup><a href="#fn22">22</a></sup>`, Wikipedia's `[1]`): kept
+ * as its own word, so "alerts,22" and "22Sometimes" never become one word. A superscript that
+ * is not a marker (km², 19th) stays attached.
+ */
+function isNoteMarker(element: Element): boolean {
+  if (element.tagName.toUpperCase() !== 'SUP') return false;
+  if (element.querySelector('a')) return true;
+  const hints = ['class', 'id', 'role', 'data-type'].map((a) => element.getAttribute(a) ?? '');
+  return NOTE_HINT.test(hints.join(' '));
+}
 
 /** Flattens a DOM subtree to text with one paragraph per block element. */
 export function elementToText(root: Node): string {
@@ -64,11 +88,14 @@ export function elementToText(root: Node): string {
       return;
     }
     const block = BLOCK.has(tag);
+    const marker = !block && isNoteMarker(element);
     if (block) out.push('\n');
+    if (marker) out.push(' ');
     if (tag === 'LI') out.push('- ');
     if (tag === 'TD' || tag === 'TH') out.push(' ');
     for (const child of Array.from(element.childNodes)) walk(child);
     if (block) out.push('\n');
+    if (marker) out.push(' ');
   };
   walk(root);
   return out.join('');

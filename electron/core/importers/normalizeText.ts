@@ -59,6 +59,12 @@ export function stripBoilerplate(text: string): string {
       break;
     }
   }
+  return stripTrailingFurniture(lines.join('\n'));
+}
+
+/** Drops trailing share/subscribe/advertisement lines (never the only line). */
+export function stripTrailingFurniture(text: string): string {
+  const lines = text.split('\n');
   while (
     lines.length > 1 &&
     (lines[lines.length - 1]!.trim() === '' || isFurniture(lines[lines.length - 1]!))

@@ -54,7 +54,7 @@ export function seedSampleNote(db: Database): void {
   };
   const claim = (id: number) => ({
     type: 'bw-claim',
-    version: 1,
+    version: 2,
     claimId: id,
     ...found.claims[id]!,
   });

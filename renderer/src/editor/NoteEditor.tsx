@@ -7,10 +7,14 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TabIndentationPlugin } from '@lexical/react/LexicalTabIndentationPlugin';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { createDropIndicator } from './drag/dropIndicator';
 import { markdownTransformers } from './markdownTransformers';
 import { editorNodes } from './nodes/editorNodes';
 import { createNoteStores, NoteStoresContext } from './noteStores';
+import { AppCommandsPlugin } from './plugins/AppCommandsPlugin';
+import { FindReplacePlugin } from './plugins/FindReplacePlugin';
+import { WordCountPlugin } from './plugins/WordCountPlugin';
 import { AutosavePlugin } from './plugins/AutosavePlugin';
 import { CitationIntegrityPlugin } from './plugins/CitationIntegrityPlugin';
 import { CitationStylePlugin } from './plugins/CitationStylePlugin';
@@ -43,6 +47,8 @@ export const AUTOSAVE_DELAY_MS = 500;
 export function NoteEditor({ initialContent, onSave, onDirty, onError, noteId }: NoteEditorProps) {
   const stores = useMemo(createNoteStores, []);
   const [page, setPage] = useState<HTMLDivElement | null>(null);
+  const indicator = useMemo(() => (page ? createDropIndicator(page) : null), [page]);
+  useEffect(() => () => indicator?.remove(), [indicator]);
   const initialConfig: InitialConfigType = {
     namespace: 'briefing-note',
     theme: editorTheme,
@@ -57,6 +63,7 @@ export function NoteEditor({ initialContent, onSave, onDirty, onError, noteId }:
     <NoteStoresContext.Provider value={stores}>
       <LexicalComposer initialConfig={initialConfig}>
         <ToolbarPlugin />
+        <FindReplacePlugin />
         <div className="editor-body">
           <div className="editor-scroll">
             <div className="editor-page" ref={setPage}>
@@ -73,7 +80,10 @@ export function NoteEditor({ initialContent, onSave, onDirty, onError, noteId }:
                 placeholder={<div className="editor-placeholder">Start writing your briefing…</div>}
                 ErrorBoundary={LexicalErrorBoundary}
               />
-              {page && <DraggableBlocksPlugin anchorElem={page} />}
+              {page && indicator && (
+                <DraggableBlocksPlugin anchorElem={page} indicator={indicator} />
+              )}
+              {page && indicator && <LibraryDropPlugin anchorElem={page} indicator={indicator} />}
             </div>
           </div>
           <div className="editor-side">
@@ -91,9 +101,10 @@ export function NoteEditor({ initialContent, onSave, onDirty, onError, noteId }:
         <CitationNumberingPlugin />
         {noteId !== undefined && <CitationStylePlugin noteId={noteId} />}
         <LibraryInsertPlugin onError={onError} />
-        <LibraryDropPlugin />
         <CitationPalettePlugin />
         <CitationIntegrityPlugin />
+        <AppCommandsPlugin />
+        <WordCountPlugin />
         <AutosavePlugin delayMs={AUTOSAVE_DELAY_MS} onSave={onSave} onDirty={onDirty} />
       </LexicalComposer>
     </NoteStoresContext.Provider>

@@ -3,6 +3,8 @@ import type { Note, NoteSummary } from '../../../shared/model';
 import type { NoteTemplate } from '../../../shared/model/notes';
 import { prepareNoteContent, UnreadableNoteError } from '../../../shared/note/noteContent';
 import { ApiCallError, call } from '../api';
+import { useChangeVersion } from '../app/changes';
+import { useAppCommand } from '../app/commands';
 import { PaneErrorBoundary } from '../app/PaneErrorBoundary';
 import type { SaveState } from '../app/StatusBar';
 import { ExportButton } from '../export/ExportButton';
@@ -207,19 +209,19 @@ export function NotePane({ onSaveState, onError }: NotePaneProps) {
     }
   };
 
-  // A note hit in the library search asks for its note to be opened.
-  const switchToRef = useRef(switchTo);
-  switchToRef.current = switchTo;
+  useAppCommand('note.open', (arg) => {
+    if (arg) void switchTo(() => call('notes.get', { id: arg.id }));
+    else setPanel('notes');
+  });
+  useAppCommand('note.list', () => setPanel((p) => (p === 'notes' ? 'none' : 'notes')));
+  useAppCommand('note.new', () => void switchTo(() => call('notes.create', {})));
+
+  // The open list follows every change to notes: from this pane, another window or the CLI.
+  // (Closed, it is not reloaded: each autosave would otherwise re-render the editor's pane.)
+  const notesVersion = useChangeVersion('notes');
   useEffect(() => {
-    const onOpenNote = (event: Event) => {
-      const id = (event as CustomEvent<{ id?: unknown }>).detail?.id;
-      if (typeof id === 'number' && Number.isInteger(id) && id > 0) {
-        void switchToRef.current(() => call('notes.get', { id }));
-      }
-    };
-    window.addEventListener('briefwright:open-note', onOpenNote);
-    return () => window.removeEventListener('briefwright:open-note', onOpenNote);
-  }, []);
+    if (panel === 'notes') refreshList().catch(() => undefined);
+  }, [notesVersion, refreshList, panel]);
 
   if (!note) {
     return (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { NoteSummary } from '../../../shared/model';
 import { NOTE_TEMPLATES, type NoteTemplate } from '../../../shared/model/notes';
 import { TEMPLATE_LABELS } from '../../../shared/note/templates';
@@ -21,7 +21,21 @@ export function NotesList(props: NotesListProps) {
   const { currentId, notes, trashed, onError } = props;
   const [template, setTemplate] = useState<NoteTemplate>('blank');
   const [renaming, setRenaming] = useState<{ id: number; title: string } | null>(null);
+  const [filter, setFilter] = useState('');
+  const [sort, setSort] = useState<'modified' | 'title'>('modified');
   const guard = (work: Promise<void>) => work.catch((e: Error) => onError(e.message));
+  const shown = useMemo(() => {
+    const words = filter.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+    const matching = notes.filter((n) => {
+      const title = (n.title || 'Untitled briefing').toLocaleLowerCase();
+      return words.every((w) => title.includes(w));
+    });
+    return sort === 'title'
+      ? matching.sort((a, b) =>
+          (a.title || 'Untitled briefing').localeCompare(b.title || 'Untitled briefing'),
+        )
+      : matching.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }, [notes, filter, sort]);
 
   return (
     <div className="notes-list" role="region" aria-label="Notes list">
@@ -41,8 +55,26 @@ export function NotesList(props: NotesListProps) {
           New note
         </button>
       </div>
+      <div className="notes-find">
+        <input
+          type="search"
+          aria-label="Find a note"
+          placeholder="Find a note by title"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
+        <select
+          aria-label="Sort notes"
+          value={sort}
+          onChange={(e) => setSort(e.target.value as 'modified' | 'title')}
+        >
+          <option value="modified">Recently changed first</option>
+          <option value="title">By title</option>
+        </select>
+      </div>
+      {shown.length === 0 && <p className="hint">No note title has those words.</p>}
       <ul aria-label="Notes">
-        {notes.map((n) => (
+        {shown.map((n) => (
           <li
             key={n.id}
             className={n.id === currentId ? 'notes-item notes-item--current' : 'notes-item'}

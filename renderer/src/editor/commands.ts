@@ -6,6 +6,7 @@ import type {
   SourceSnapshot,
 } from '../../../shared/note/serializedNodes';
 import type { DragItem } from '../../../shared/note/dragPayload';
+import type { BlockTarget } from './drag/insertBlock';
 import type { ExcerptSnapshot } from './nodes/ExcerptNode';
 
 /**
@@ -37,8 +38,15 @@ export interface ClaimInsert {
 export const INSERT_CLAIM_COMMAND: LexicalCommand<ClaimInsert> =
   createCommand('INSERT_CLAIM_COMMAND');
 
-/** Fetches library items by id (drag payload or palette choice) and inserts them at the caret. */
-export const INSERT_LIBRARY_ITEMS_COMMAND: LexicalCommand<DragItem[]> = createCommand(
+/**
+ * Fetches library items by id (drag payload or palette choice) and inserts them: blocks at `at`
+ * (where a drop line showed) or beside the caret's block, citations at the caret.
+ */
+export interface LibraryItemsInsert {
+  items: DragItem[];
+  at?: BlockTarget;
+}
+export const INSERT_LIBRARY_ITEMS_COMMAND: LexicalCommand<LibraryItemsInsert> = createCommand(
   'INSERT_LIBRARY_ITEMS_COMMAND',
 );
 

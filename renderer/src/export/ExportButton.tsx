@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ariaShortcut, commandSpec, useAppCommand } from '../app/commands';
 import { ExportDialog } from './ExportDialog';
 import './export.css';
 
@@ -11,9 +12,15 @@ export interface ExportButtonProps {
 /** The note pane's "Export PDF" button; opens the options dialog. */
 export function ExportButton({ noteId, flush }: ExportButtonProps) {
   const [open, setOpen] = useState(false);
+  useAppCommand('export.pdf', () => setOpen(true));
   return (
     <>
-      <button type="button" className="export-button" onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className="export-button"
+        aria-keyshortcuts={ariaShortcut(commandSpec('export.pdf').shortcut!)}
+        onClick={() => setOpen(true)}
+      >
         Export PDF
       </button>
       {open && <ExportDialog noteId={noteId} flush={flush} onClose={() => setOpen(false)} />}

@@ -1,9 +1,17 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { DeletedExcerpt, LibraryCounts } from '../../../shared/model';
+import { useChangeVersion } from '../app/changes';
+import { runCommand, shortcutOf, useAppCommand } from '../app/commands';
 import { ClaimEditor } from './capture/ClaimEditor';
 import { ImportProgress } from './import/ImportProgress';
 import { useImportControls } from './import/useImportControls';
-import { evidenceFromExcerpt, type ClaimDraft, type ExcerptView } from './libraryTypes';
+import {
+  evidenceFromExcerpt,
+  evidenceFromSelection,
+  type ClaimDraft,
+  type ExcerptView,
+  type PendingSelection,
+} from './libraryTypes';
 import * as library from './libraryClient';
 import { MarkingSchemeSettings } from './markings/MarkingSchemeSettings';
 import { SourceReader } from './reader/SourceReader';
@@ -23,6 +31,9 @@ import type { TagCount } from './tags/tagSuggestions';
 import { UndoToast, type UndoOffer } from './undo/UndoToast';
 import './library.css';
 
+// Imports reach the views through the change versions (see app/changes.ts).
+const afterImport = () => undefined;
+
 type View =
   | { kind: 'results' }
   | { kind: 'source'; id: number; excerptId: number | null }
@@ -32,19 +43,19 @@ type View =
 
 export interface LibraryPaneProps {
   counts: LibraryCounts | null;
-  /** Called after anything that changes the library's counts. */
-  onChanged: () => void;
   onError: (message: string) => void;
 }
 
 /** The left half: search, filters and results; the source reader; claims; tags; import. */
-export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
+export function LibraryPane({ counts, onError }: LibraryPaneProps) {
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SearchFilters>(NO_FILTERS);
   const [view, setView] = useState<View>({ kind: 'results' });
   const [active, setActive] = useState(-1);
   const [knownTags, setKnownTags] = useState<TagCount[]>([]);
-  const [refreshKey, setRefreshKey] = useState(0);
+  // Every write anywhere (this pane, the note, the CLI) moves this, and the views reload.
+  const refreshKey = useChangeVersion('sources', 'excerpts', 'claims', 'tags', 'notes');
+  const tagsVersion = useChangeVersion('tags');
   const [undo, setUndo] = useState<UndoOffer | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const listId = useId();
@@ -55,13 +66,7 @@ export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
       .then(setKnownTags)
       .catch(() => undefined);
   }, []);
-  useEffect(refreshTags, [refreshTags]);
-
-  const changed = useCallback(() => {
-    refreshTags();
-    setRefreshKey((k) => k + 1);
-    onChanged();
-  }, [refreshTags, onChanged]);
+  useEffect(refreshTags, [refreshTags, tagsVersion]);
 
   const { state, single, loadRange } = useLibrarySearch(library.search, query, filters, refreshKey);
   // Word searches count up to the library's cap and page to a limit; browsing by filters does not.
@@ -81,21 +86,16 @@ export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
   );
   useEffect(() => setActive(-1), [query, filters]);
 
-  const imports = useImportControls(changed, onError);
+  const imports = useImportControls(afterImport, onError);
 
-  // Ctrl/Cmd+K focuses the search box from anywhere.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'k') {
-        e.preventDefault();
-        setView({ kind: 'results' });
-        searchRef.current?.focus();
-        searchRef.current?.select();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useAppCommand('library.focusSearch', () => {
+    setView((v) => (v.kind === 'claim' ? v : { kind: 'results' }));
+    requestAnimationFrame(() => {
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    });
+  });
+  useAppCommand('library.import', imports.choose);
 
   const open = useCallback((row: ResultRow) => {
     if (row.kind === 'more') {
@@ -108,8 +108,7 @@ export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
     else if (hit.type === 'excerpt' && hit.sourceId)
       setView({ kind: 'source', id: hit.sourceId, excerptId: hit.id });
     else if (hit.type === 'claim') setView({ kind: 'claim', id: hit.id, draft: null });
-    else if (hit.type === 'note')
-      window.dispatchEvent(new CustomEvent('briefwright:open-note', { detail: { id: hit.id } }));
+    else if (hit.type === 'note') runCommand('note.open', { id: hit.id });
   }, []);
 
   const onVisibleRange = useCallback(
@@ -139,7 +138,6 @@ export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
         onError((e as Error).message);
         return false;
       }
-      changed();
       setUndo({
         message: 'Excerpt deleted.',
         undo: async () => {
@@ -150,12 +148,11 @@ export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
             return;
           }
           restored();
-          changed();
         },
       });
       return true;
     },
-    [changed, onError],
+    [onError],
   );
 
   const deleteSource = useCallback(
@@ -180,7 +177,6 @@ export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
         return;
       }
       setView({ kind: 'results' });
-      changed();
       setUndo({
         message: `Source “${deleted.title}” deleted.`,
         undo: async () => {
@@ -190,12 +186,11 @@ export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
             onError((e as Error).message);
             return;
           }
-          changed();
           setView({ kind: 'source', id: deleted.id, excerptId: null });
         },
       });
     },
-    [changed, onError],
+    [onError],
   );
 
   const newClaimFrom = useCallback((excerpt: ExcerptView) => {
@@ -213,7 +208,27 @@ export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
     });
   }, []);
 
+  const newClaimFromSelection = useCallback((selection: PendingSelection) => {
+    setView({
+      kind: 'claim',
+      id: null,
+      draft: {
+        text: '',
+        likelihood: null,
+        confidence: null,
+        marking: null,
+        tags: [],
+        evidence: [evidenceFromSelection(selection, 'supports')],
+      },
+    });
+  }, []);
+
   const criteria = hasCriteria(query, filters);
+  const listShown =
+    criteria &&
+    state.status === 'ready' &&
+    rows.length > 0 &&
+    (view.kind === 'results' || view.kind === 'claim');
   const libraryEmpty = counts !== null && counts.sources === 0 && counts.claims === 0;
 
   const results = (() => {
@@ -288,12 +303,12 @@ export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
           type="search"
           role="searchbox"
           aria-label="Search library"
-          aria-controls={listId}
+          aria-controls={listShown ? listId : undefined}
           aria-activedescendant={
             active >= 0 && view.kind === 'results' ? `${listId}-${active}` : undefined
           }
           aria-keyshortcuts="Control+K Meta+K"
-          placeholder="Search library (Ctrl+K)"
+          placeholder={`Search library (${shortcutOf('library.focusSearch')})`}
           value={query}
           onChange={(e) => {
             setQuery(e.target.value);
@@ -352,10 +367,10 @@ export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
               searchRef.current?.focus();
             }}
             onNewClaim={newClaimFrom}
+            onNewClaimFromSelection={newClaimFromSelection}
             onDeleteExcerpt={deleteExcerpt}
             onDeleteSource={(source) => void deleteSource(source)}
             onOfferUndo={setUndo}
-            onChanged={changed}
             onError={onError}
           />
         )}
@@ -367,21 +382,20 @@ export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
               draft={view.draft}
               knownTags={knownTags}
               onSaved={(claim) => {
-                changed();
                 setView({ kind: 'claim', id: claim.id, draft: null });
               }}
               onDelete={(claim) => {
                 void library
                   .deleteClaim(claim.id)
                   .then((deleted) => {
-                    changed();
                     setView({ kind: 'results' });
                     setUndo({
                       message: 'Claim deleted.',
                       undo: () =>
-                        library
-                          .restoreClaim(deleted)
-                          .then(changed, (e: Error) => onError(e.message)),
+                        library.restoreClaim(deleted).then(
+                          () => undefined,
+                          (e: Error) => onError(e.message),
+                        ),
                     });
                   })
                   .catch((e: Error) => onError(e.message));
@@ -410,11 +424,9 @@ export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
             }}
             onRename={async (from, to) => {
               await library.renameTag(from, to);
-              changed();
             }}
             onMerge={async (from, into) => {
               await library.mergeTag(from, into);
-              changed();
             }}
             onDelete={async (name) => {
               if (
@@ -424,7 +436,6 @@ export function LibraryPane({ counts, onChanged, onError }: LibraryPaneProps) {
               )
                 return;
               await library.deleteTag(name);
-              changed();
             }}
             onClose={() => setView({ kind: 'results' })}
           />

@@ -3,7 +3,9 @@ import type {
   DeletedClaim,
   DeletedExcerpt,
   DeletedSource,
+  FoundField,
   Graded,
+  ImportFileResult,
   SourceDeleteImpact,
   SourceSummary,
 } from '../../../shared/model/library';
@@ -118,21 +120,51 @@ export function getClaim(id: number): Promise<ClaimView> {
   return call('claims.get', { id });
 }
 
-const claimInput = (draft: ClaimDraft) => ({
+const claimInput = (draft: ClaimDraft, excerptIds: number[]) => ({
   text: draft.text,
   likelihood: draft.likelihood,
   confidence: draft.confidence,
   marking: draft.marking,
   tags: draft.tags,
-  evidence: draft.evidence.map(({ excerptId, relation }) => ({ excerptId, relation })),
+  evidence: draft.evidence.map(({ relation }, i) => ({ excerptId: excerptIds[i]!, relation })),
 });
 
+/**
+ * Saves a claim whose evidence may include selections not yet saved as excerpts: they are saved
+ * now, and taken back if the claim itself cannot be saved, so nothing is left behind.
+ */
+async function withPendingExcerpts(
+  draft: ClaimDraft,
+  save: (excerptIds: number[]) => Promise<ClaimView>,
+): Promise<ClaimView> {
+  const created: number[] = [];
+  try {
+    const ids: number[] = [];
+    for (const ev of draft.evidence) {
+      if (!ev.pending) {
+        ids.push(ev.excerptId);
+        continue;
+      }
+      const { sourceId, start, end } = ev.pending;
+      const excerpt = await call('excerpts.create', { sourceId, start, end, tags: draft.tags });
+      created.push(excerpt.id);
+      ids.push(excerpt.id);
+    }
+    return await save(ids);
+  } catch (e) {
+    for (const id of created) await call('excerpts.delete', { id }).catch(() => undefined);
+    throw e;
+  }
+}
+
 export function createClaim(draft: ClaimDraft): Promise<ClaimView> {
-  return call('claims.create', claimInput(draft));
+  return withPendingExcerpts(draft, (ids) => call('claims.create', claimInput(draft, ids)));
 }
 
 export function updateClaim(id: number, draft: ClaimDraft): Promise<ClaimView> {
-  return call('claims.update', { id, ...claimInput(draft) });
+  return withPendingExcerpts(draft, (ids) =>
+    call('claims.update', { id, ...claimInput(draft, ids) }),
+  );
 }
 
 /** Deletes a claim; what it returns brings it back (`restoreClaim`). */
@@ -162,6 +194,29 @@ export async function deleteTag(name: string): Promise<void> {
   await call('tags.delete', { name });
 }
 
+/** A file's line in the import list: its title, what was read from it, and any warning. */
+function importDetail(r: ImportFileResult): string | undefined {
+  if (r.status === 'failed') return r.reason;
+  const read = r.found?.length
+    ? ` (read from the file: ${r.found.map(fieldLabel).join(', ')})`
+    : '';
+  const warnings = r.warnings?.length ? ` — ${r.warnings.join(' ')}` : '';
+  return `${r.title ?? ''}${read}${warnings}`;
+}
+
+const FIELD_LABELS: Record<FoundField, string> = {
+  title: 'title',
+  creators: 'author',
+  outlet: 'outlet',
+  publishedAt: 'date',
+  url: 'URL',
+  marking: 'marking',
+  tags: 'tags',
+  language: 'language',
+  notes: 'footnotes',
+};
+const fieldLabel = (f: FoundField) => FIELD_LABELS[f];
+
 /**
  * Uploads one file (the browser host) with the batch's marking, if one was chosen; one call per
  * file so progress moves file by file.
@@ -177,11 +232,7 @@ export async function importFile(
   });
   const result = report.results[0];
   if (!result) return { status: 'failed', detail: 'The library did not answer for this file.' };
-  return {
-    status: result.status,
-    sourceId: result.sourceId,
-    detail: result.status === 'failed' ? result.reason : result.title,
-  };
+  return { status: result.status, sourceId: result.sourceId, detail: importDetail(result) };
 }
 
 /**
@@ -198,7 +249,7 @@ export async function importChosen(
       name: r.name,
       status: r.status,
       sourceId: r.sourceId,
-      detail: r.status === 'failed' ? r.reason : r.title,
+      detail: importDetail(r),
     }));
   } catch (e) {
     if ((e as { code?: string }).code === 'unsupported') return 'unsupported';

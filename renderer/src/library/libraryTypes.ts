@@ -13,9 +13,20 @@ export type SourceView = Source;
 export type ExcerptView = Excerpt;
 export type ClaimView = Claim;
 
+/** Text selected in the reader that becomes an excerpt only when the claim citing it is saved. */
+export interface PendingSelection {
+  sourceId: number;
+  start: number;
+  end: number;
+  quote: string;
+  sourceTitle: string;
+}
+
 /** One evidence link as the claim editor shows it. */
 export interface EvidenceView {
+  /** The excerpt's id; negative for a pending selection not saved yet. */
   excerptId: number;
+  pending?: PendingSelection;
   relation: EvidenceRelation;
   quote?: string;
   sourceTitle?: string;
@@ -42,6 +53,19 @@ export function evidenceFromExcerpt(excerpt: Excerpt, relation: EvidenceRelation
       excerpt.effectiveGrading.reliability,
       excerpt.effectiveGrading.credibility,
     ),
+  };
+}
+
+export function evidenceFromSelection(
+  selection: PendingSelection,
+  relation: EvidenceRelation,
+): EvidenceView {
+  return {
+    excerptId: -1,
+    pending: selection,
+    relation,
+    quote: selection.quote,
+    sourceTitle: selection.sourceTitle,
   };
 }
 

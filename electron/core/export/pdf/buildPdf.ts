@@ -1,7 +1,7 @@
 import { formatCitations, type StyleXml } from '../../../../shared/citations/cslEngine';
 import { ApiError } from '../../../../shared/errors';
 import { MAX_NOTE_DEPTH, treeDepth } from '../../../../shared/note/walkTree';
-import { BUILT_IN_SCHEMES } from '../../../../shared/markings';
+import { BUILT_IN_SCHEMES, type MarkingScheme } from '../../../../shared/markings';
 import type { JsonNode } from '../../../../shared/note/nodes';
 import type { ExportOptions } from '../../../../shared/model/export';
 import { buildBrief } from '../brief/buildBrief';
@@ -26,6 +26,8 @@ export interface PdfJob {
   keywords: string[];
   /** Id of the marking scheme the banner and portion marks are ranked in. */
   schemeId: string;
+  /** The scheme itself (levels and colours), so a library's own scheme prints in its colours. */
+  scheme?: MarkingScheme;
   resourcesDir: string;
   /** The citation style and its locale, resolved before the job starts. */
   csl: StyleXml;
@@ -71,7 +73,10 @@ export function briefOfJob(job: PdfJob): { brief: Brief; citations: PdfCitations
     author: job.options.author,
     exportedAt: new Date(job.exportedAt),
     banner: job.banner,
-    scheme: BUILT_IN_SCHEMES.find((s) => s.id === job.schemeId) ?? schemeFor(markingsUnder(root)),
+    scheme:
+      job.scheme ??
+      BUILT_IN_SCHEMES.find((s) => s.id === job.schemeId) ??
+      schemeFor(markingsUnder(root)),
     portionMarks: job.options.portionMarks,
     markEveryPortion: job.options.markEveryPortion ?? false,
     evidenceAnnex: job.options.evidenceAnnex,

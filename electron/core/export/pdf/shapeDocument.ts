@@ -122,6 +122,7 @@ export function createShaper(fonts: FontSet, emojiNames: EmojiNames): Shaper {
       if (runs.length) runs.push({ text: '\n', props: line[0]?.props ?? {} });
       runs.push(...shaped.runs);
     }
+    if (runs.length === 0 || (runs.length === 1 && runs[0]!.text === '')) return;
     node.text = runs.map((run) => ({
       ...run.props,
       text: run.text,

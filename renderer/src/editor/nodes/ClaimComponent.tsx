@@ -1,4 +1,5 @@
 import type { NodeKey } from 'lexical';
+import { describeGrading } from '../../../../shared/admiralty';
 import { formatAssessment } from '../../../../shared/icd203/scale';
 import { PortionMark } from '../../library/markings/PortionMark';
 import type { ClaimEvidenceSnapshot } from '../../../../shared/note/serializedNodes';
@@ -6,13 +7,15 @@ import { useCitationNumber } from '../noteStores';
 import { fullReference } from '../references';
 import type { ClaimSnapshot } from './ClaimNode';
 import { IntegrityBadge } from './IntegrityBadge';
+import { useBlockSelection } from './useBlockSelection';
 
 function EvidenceMarker({ evidence }: { evidence: ClaimEvidenceSnapshot }) {
   const number = useCitationNumber(evidence.source.sourceId);
+  const grading = describeGrading(evidence.reliability, evidence.credibility);
   return (
     <sup
       className={`bw-citation-number bw-evidence--${evidence.relation}`}
-      title={`${evidence.relation}: ${fullReference(evidence.source, evidence.locator)}\n“${evidence.quote}”`}
+      title={`${evidence.relation}: ${fullReference(evidence.source, evidence.locator)}${grading ? ` · grading ${grading}` : ''}\n“${evidence.quote}”`}
     >
       {evidence.relation === 'contradicts' ? '✕' : ''}
       {number ?? '?'}
@@ -27,9 +30,15 @@ export function ClaimComponent({
   nodeKey: NodeKey;
   snapshot: ClaimSnapshot;
 }) {
+  const { selected, onClick } = useBlockSelection(nodeKey);
   const assessment = formatAssessment(snapshot.likelihood, snapshot.confidence);
   return (
-    <aside className="bw-claim" data-claim-id={snapshot.claimId} aria-label="Claim">
+    <aside
+      className={selected ? 'bw-claim is-selected' : 'bw-claim'}
+      data-claim-id={snapshot.claimId}
+      aria-label="Claim"
+      onClick={onClick}
+    >
       <p className="bw-claim-text">
         {snapshot.marking && <PortionMark marking={snapshot.marking} />}
         {assessment && <span className="bw-assessment">{assessment}</span>}

@@ -3,6 +3,7 @@ import { useCitationForm, useCitationNumber } from '../noteStores';
 import { attribution, fullReference } from '../references';
 import type { ExcerptSnapshot } from './ExcerptNode';
 import { IntegrityBadge } from './IntegrityBadge';
+import { useBlockSelection } from './useBlockSelection';
 
 export function ExcerptComponent({
   nodeKey,
@@ -15,8 +16,13 @@ export function ExcerptComponent({
   const { form, reference } = useCitationForm(nodeKey, snapshot.source.sourceId);
   const label = form ? form.label : number;
   const line = attribution(snapshot.source, snapshot.locator);
+  const { selected, onClick } = useBlockSelection(nodeKey);
   return (
-    <figure className="bw-excerpt" data-excerpt-id={snapshot.excerptId}>
+    <figure
+      className={selected ? 'bw-excerpt is-selected' : 'bw-excerpt'}
+      data-excerpt-id={snapshot.excerptId}
+      onClick={onClick}
+    >
       <blockquote className="bw-excerpt-quote">{snapshot.quote}</blockquote>
       <figcaption className="bw-excerpt-attribution">
         <span title={fullReference(snapshot.source, snapshot.locator)}>

@@ -1,13 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import {
-  $getSelection,
-  $setSelection,
-  COMMAND_PRIORITY_EDITOR,
-  COMMAND_PRIORITY_HIGH,
-  KEY_DOWN_COMMAND,
-  type BaseSelection,
-} from 'lexical';
+import { $getSelection, $setSelection, COMMAND_PRIORITY_EDITOR, type BaseSelection } from 'lexical';
 import { useEffect, useRef, useState } from 'react';
 import type { SearchHit } from '../../../../shared/model/library';
 import { call } from '../../api';
@@ -18,7 +11,7 @@ const TYPE_LABEL: Record<string, string> = { excerpt: 'Excerpt', source: 'Source
 const TYPE_ORDER: Record<string, number> = { excerpt: 0, claim: 1, source: 2 };
 
 /**
- * "Insert citation…" (Ctrl/Cmd+Shift+E): a search palette over the library that inserts the chosen
+ * "Insert from library…" (the app command `editor.insertCitation`, Ctrl/Cmd+Shift+E): a search palette over the library that inserts the chosen
  * excerpt, source or claim at the caret, the keyboard equivalent of dragging from the library.
  */
 export function CitationPalettePlugin() {
@@ -38,17 +31,6 @@ export function CitationPalettePlugin() {
           },
           COMMAND_PRIORITY_EDITOR,
         ),
-        editor.registerCommand(
-          KEY_DOWN_COMMAND,
-          (event) => {
-            const mod = event.ctrlKey || event.metaKey;
-            if (!mod || !event.shiftKey || event.key.toLowerCase() !== 'e') return false;
-            event.preventDefault();
-            editor.dispatchCommand(OPEN_CITATION_PALETTE_COMMAND, undefined);
-            return true;
-          },
-          COMMAND_PRIORITY_HIGH,
-        ),
       ),
     [editor],
   );
@@ -63,7 +45,7 @@ export function CitationPalettePlugin() {
     editor.update(() => {
       if (saved.current) $setSelection(saved.current);
       const kind = hit.type === 'excerpt' || hit.type === 'claim' ? hit.type : 'source';
-      editor.dispatchCommand(INSERT_LIBRARY_ITEMS_COMMAND, [{ kind, id: hit.id }]);
+      editor.dispatchCommand(INSERT_LIBRARY_ITEMS_COMMAND, { items: [{ kind, id: hit.id }] });
     });
     editor.focus();
   };

@@ -11,12 +11,18 @@ import {
   type TextNode,
 } from 'lexical';
 import { useEffect, useState } from 'react';
-import { checkBlocks, FLAG_TITLE, type NoteFlag } from '../../../../shared/icd203/estimativeCheck';
+import {
+  createBlockChecker,
+  FLAG_TITLE,
+  type NoteFlag,
+} from '../../../../shared/icd203/estimativeCheck';
 import { noteProse, type ProseNode } from '../../../../shared/icd203/noteProse';
 import { CLAIM_NODE_TYPE } from '../../../../shared/note/serializedNodes';
 
 /** The check re-runs this long after the last change, so typing never waits for it. */
 const RECHECK_DELAY_MS = 400;
+/** A panel of thousands of flags helps nobody and costs the page; the first ones are listed. */
+const MAX_LISTED = 200;
 
 /** The live node at a block id (a path of child indexes, as `noteProse` numbers blocks). */
 function $nodeAtPath(id: string): LexicalNode | null {
@@ -99,9 +105,10 @@ export function EstimativeLanguagePlugin() {
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const check = createBlockChecker();
     const run = () => {
       const root = editor.getEditorState().toJSON().root as unknown as ProseNode;
-      setFlags(checkBlocks(noteProse(root)));
+      setFlags(check(noteProse(root)));
     };
     run();
     const stop = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
@@ -135,7 +142,7 @@ export function EstimativeLanguagePlugin() {
         </span>
       </header>
       <ul className="estimative-list">
-        {flags.map((flag) => (
+        {flags.slice(0, MAX_LISTED).map((flag) => (
           <li key={`${flag.blockId}:${flag.start}:${flag.kind}`}>
             <button
               type="button"
@@ -150,6 +157,11 @@ export function EstimativeLanguagePlugin() {
           </li>
         ))}
       </ul>
+      {flags.length > MAX_LISTED && (
+        <p className="citations-empty">
+          {flags.length - MAX_LISTED} more; fix these first and the rest move up.
+        </p>
+      )}
     </aside>
   );
 }

@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $insertNodeToNearestRoot, mergeRegister } from '@lexical/utils';
+import { mergeRegister } from '@lexical/utils';
 import { $createQuoteNode } from '@lexical/rich-text';
 import {
   $createParagraphNode,
@@ -8,11 +8,11 @@ import {
   $getRoot,
   $setSelection,
   type BaseSelection,
-  type LexicalNode,
   $getSelection,
   $insertNodes,
   $isRangeSelection,
   COMMAND_PRIORITY_EDITOR,
+  type LexicalNode,
 } from 'lexical';
 import { useEffect } from 'react';
 import type { DragItem } from '../../../../shared/note/dragPayload';
@@ -30,6 +30,7 @@ import { $createCitationNode, $isCitationNode } from '../nodes/CitationNode';
 import { $createClaimNode, $isClaimNode } from '../nodes/ClaimNode';
 import { $createExcerptNode, $isExcerptNode, type ExcerptSnapshot } from '../nodes/ExcerptNode';
 import { useNoteStores, type CitedKey, type IntegrityStatus } from '../noteStores';
+import { $insertBlocks } from '../drag/insertBlock';
 
 type Insert =
   | { kind: 'excerpt'; value: ExcerptSnapshot }
@@ -99,8 +100,8 @@ async function fetchInserts(items: DragItem[]): Promise<Insert[]> {
 }
 
 /**
- * Inserts library material at the caret: excerpts and claims as blocks (splitting the paragraph
- * when the caret is inside one), citations inline. Also refreshes a node from the library.
+ * Inserts library material: excerpts and claims as blocks between the note's blocks (never
+ * splitting one), citations inline at the caret. Also refreshes a node from the library.
  */
 export function LibraryInsertPlugin({ onError }: { onError: (message: string) => void }) {
   const [editor] = useLexicalComposerContext();
@@ -112,7 +113,7 @@ export function LibraryInsertPlugin({ onError }: { onError: (message: string) =>
         editor.registerCommand(
           INSERT_EXCERPT_COMMAND,
           (snapshot) => {
-            $insertNodeToNearestRoot($createExcerptNode(snapshot)).selectNext();
+            $insertBlocks([$createExcerptNode(snapshot)]);
             return true;
           },
           COMMAND_PRIORITY_EDITOR,
@@ -120,7 +121,7 @@ export function LibraryInsertPlugin({ onError }: { onError: (message: string) =>
         editor.registerCommand(
           INSERT_CLAIM_COMMAND,
           (snapshot) => {
-            $insertNodeToNearestRoot($createClaimNode(snapshot)).selectNext();
+            $insertBlocks([$createClaimNode(snapshot)]);
             return true;
           },
           COMMAND_PRIORITY_EDITOR,
@@ -129,15 +130,15 @@ export function LibraryInsertPlugin({ onError }: { onError: (message: string) =>
           INSERT_CITATION_COMMAND,
           (snapshot) => {
             const selection = $getSelection();
-            if (!$isRangeSelection(selection)) return false;
-            $insertNodes([$createCitationNode(snapshot)]);
+            if ($isRangeSelection(selection)) $insertNodes([$createCitationNode(snapshot)]);
+            else $getRoot().append($createParagraphNode().append($createCitationNode(snapshot)));
             return true;
           },
           COMMAND_PRIORITY_EDITOR,
         ),
         editor.registerCommand(
           INSERT_LIBRARY_ITEMS_COMMAND,
-          (items) => {
+          ({ items, at }) => {
             // Remember where the caret is now: the fetch is async and focus may move meanwhile.
             const selection = $getSelection()?.clone() ?? null;
             fetchInserts(items)
@@ -145,13 +146,14 @@ export function LibraryInsertPlugin({ onError }: { onError: (message: string) =>
                 editor.update(() => {
                   if (selection) $setSelectionSafely(selection);
                   else $getRoot().selectEnd();
+                  const blocks: LexicalNode[] = [];
                   for (const insert of inserts) {
-                    if (insert.kind === 'excerpt')
-                      editor.dispatchCommand(INSERT_EXCERPT_COMMAND, insert.value);
-                    else if (insert.kind === 'claim')
-                      editor.dispatchCommand(INSERT_CLAIM_COMMAND, insert.value);
+                    if (insert.kind === 'excerpt') blocks.push($createExcerptNode(insert.value));
+                    else if (insert.kind === 'claim') blocks.push($createClaimNode(insert.value));
                     else editor.dispatchCommand(INSERT_CITATION_COMMAND, insert.value);
                   }
+                  const target = at && $getNodeByKey(at.key)?.isAttached() ? at : undefined;
+                  $insertBlocks(blocks, target);
                 }),
               )
               .catch((e: Error) => onError(e.message));

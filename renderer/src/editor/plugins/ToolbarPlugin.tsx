@@ -20,6 +20,8 @@ import {
   $createParagraphNode,
   $getSelection,
   $isRangeSelection,
+  $setSelection,
+  type BaseSelection,
   $isRootOrShadowRoot,
   COMMAND_PRIORITY_LOW,
   FORMAT_TEXT_COMMAND,
@@ -32,7 +34,7 @@ import {
 } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { OPEN_CITATION_PALETTE_COMMAND } from '../commands';
-import { cleanUrl } from '../../../../shared/links';
+import { LinkDialog } from '../LinkDialog';
 
 type BlockType = 'paragraph' | HeadingTagType | 'quote' | 'bullet' | 'number';
 
@@ -53,6 +55,9 @@ export function ToolbarPlugin() {
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
   const [isLink, setIsLink] = useState(false);
+  const [linking, setLinking] = useState(false);
+  // The text to link, kept while the dialog has focus.
+  const linkSelection = useRef<BaseSelection | null>(null);
 
   // What the toolbar last showed; React state is only touched when it changes, so typing
   // never schedules a render (each commit costs a walk of the whole note's selection).
@@ -193,19 +198,21 @@ export function ToolbarPlugin() {
       <span className="toolbar-sep" />
       <button
         type="button"
-        aria-label="Bulleted list"
+        title="Bulleted list"
         onClick={() => setBlock('bullet')}
         aria-pressed={blockType === 'bullet'}
       >
-        •≡
+        <span aria-hidden>•≡</span>
+        <span className="visually-hidden">Bulleted list</span>
       </button>
       <button
         type="button"
-        aria-label="Numbered list"
+        title="Numbered list"
         onClick={() => setBlock('number')}
         aria-pressed={blockType === 'number'}
       >
-        1≡
+        <span aria-hidden>1≡</span>
+        <span className="visually-hidden">Numbered list</span>
       </button>
       <button
         type="button"
@@ -213,15 +220,28 @@ export function ToolbarPlugin() {
         aria-pressed={isLink}
         onClick={() => {
           if (isLink) return void editor.dispatchCommand(TOGGLE_LINK_COMMAND, null);
-          const typed = window.prompt('Link address (https://…)');
-          if (!typed) return;
-          const url = cleanUrl(typed);
-          if (url) editor.dispatchCommand(TOGGLE_LINK_COMMAND, url);
-          else window.alert('Only http, https and mailto links can be added.');
+          linkSelection.current = editor
+            .getEditorState()
+            .read(() => $getSelection()?.clone() ?? null);
+          setLinking(true);
         }}
       >
         Link
       </button>
+      {linking && (
+        <LinkDialog
+          onSubmit={(url) =>
+            editor.update(() => {
+              if (linkSelection.current) $setSelection(linkSelection.current);
+              editor.dispatchCommand(TOGGLE_LINK_COMMAND, url);
+            })
+          }
+          onClose={() => {
+            setLinking(false);
+            editor.focus();
+          }}
+        />
+      )}
       <button
         type="button"
         aria-label="Horizontal rule"

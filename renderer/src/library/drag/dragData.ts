@@ -1,6 +1,8 @@
 import {
+  BRIEFWRIGHT_INLINE_MIME,
   BRIEFWRIGHT_MIME,
   encodeDragPayload,
+  isInlineDrag,
   type DragItem,
 } from '../../../../shared/note/dragPayload';
 
@@ -14,6 +16,7 @@ export function setDragData(
   plainText: string,
 ): void {
   dataTransfer.setData(BRIEFWRIGHT_MIME, encodeDragPayload(items));
+  if (isInlineDrag(items)) dataTransfer.setData(BRIEFWRIGHT_INLINE_MIME, '1');
   dataTransfer.setData('text/plain', plainText);
   dataTransfer.effectAllowed = 'copy';
 }

@@ -17,7 +17,8 @@ export function ImportMarking({
   const levels: (string | null)[] = [null, ...scheme.levels];
   return (
     <details className="import-marking">
-      <summary aria-label="Marking for imports">
+      {/* The name includes what is shown, so speech and voice control agree with the screen. */}
+      <summary aria-label={`Marking for imports: ${value ? markingLabel(value) : 'Unmarked'}`}>
         {value ? <PortionMark marking={value} /> : 'Unmarked'}
       </summary>
       <fieldset className="import-marking-menu">

@@ -32,7 +32,15 @@ export const ReaderText = memo(function ReaderText({
             key={seg.start}
             className={`excerpt-highlight${seg.ids.includes(activeId ?? -1) ? ' active' : ''}${seg.ids.length > 1 ? ' overlap' : ''}`}
             data-excerpt-id={id}
-            title="Excerpt — click to see its tags and comment"
+            title="Excerpt — click or press Enter to see its tags and comment"
+            tabIndex={0}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                e.stopPropagation();
+                onOpenExcerpt(id);
+              }
+            }}
             onClick={(e) => {
               // A click that ends a selection is for the selection toolbar, not the excerpt.
               if (window.getSelection()?.isCollapsed !== false) {

@@ -1,14 +1,18 @@
 import { PortionMark } from '../markings/PortionMark';
 import { SourceHandling } from '../markings/SourceHandling';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useChangeVersion } from '../../app/changes';
+import { isMac, useAppCommand } from '../../app/commands';
+import { plural } from '../../app/plural';
 import { setDragData } from '../drag/dragData';
 import { ExcerptCard } from '../capture/ExcerptCard';
 import { SourceDetails } from '../details/SourceDetails';
 import { inverseOf, type SourcePatch } from '../details/sourceEdits';
 import type { UndoOffer } from '../undo/UndoToast';
-import type { ExcerptView, SourceView } from '../libraryTypes';
+import type { ExcerptView, PendingSelection, SourceView } from '../libraryTypes';
 import * as library from '../libraryClient';
 import type { TagCount } from '../tags/tagSuggestions';
+import { caretBox, handleCaretKey, selectSentence } from './caretBrowsing';
 import { NotFoundInVersion } from './NotFoundInVersion';
 import { ReaderText } from './ReaderText';
 import { ReplaceVersionButton } from './ReplaceVersionButton';
@@ -22,12 +26,13 @@ export interface SourceReaderProps {
   knownTags: readonly TagCount[];
   onBack: () => void;
   onNewClaim: (excerpt: ExcerptView) => void;
+  /** A claim from a selection: nothing is saved until the claim itself is created. */
+  onNewClaimFromSelection: (selection: PendingSelection) => void;
   /** Asks first when notes cite it; resolves true once deleted (undo calls `restored`). */
   onDeleteExcerpt: (excerpt: ExcerptView, restored: () => void) => Promise<boolean>;
   /** Asks first (with what goes with it); deletes the source and offers undo. */
   onDeleteSource: (source: { id: number; title: string }) => void;
   onOfferUndo: (offer: UndoOffer) => void;
-  onChanged: () => void;
   onError: (message: string) => void;
 }
 
@@ -44,11 +49,6 @@ const isPlacedIn = (
 ): e is ExcerptView & { start: number; end: number } =>
   e.anchored && e.start !== null && e.end !== null && text.slice(e.start, e.end) === e.quote;
 
-function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
-}
-
 /** A source's metadata and text, its excerpts highlighted, and capture from a selection. */
 export function SourceReader(props: SourceReaderProps) {
   const {
@@ -57,10 +57,10 @@ export function SourceReader(props: SourceReaderProps) {
     knownTags,
     onBack,
     onNewClaim,
+    onNewClaimFromSelection,
     onDeleteExcerpt,
     onDeleteSource,
     onOfferUndo,
-    onChanged,
     onError,
   } = props;
   const [showDetails, setShowDetails] = useState(false);
@@ -69,6 +69,8 @@ export function SourceReader(props: SourceReaderProps) {
   const [activeId, setActiveId] = useState<number | null>(focusExcerptId);
   const [usedIn, setUsedIn] = useState<string[] | null>(null);
   const [saving, setSaving] = useState(false);
+  const [gone, setGone] = useState(false);
+  const [caret, setCaret] = useState<{ top: number; left: number; height: number } | null>(null);
   const [versionDates, setVersionDates] = useState<ReadonlyMap<number, string>>(new Map());
   const [replaced, setReplaced] = useState<string | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
@@ -94,6 +96,7 @@ export function SourceReader(props: SourceReaderProps) {
   useEffect(() => {
     let cancelled = false;
     setSource(null);
+    setGone(false);
     Promise.all([
       library.getSource(sourceId),
       library.excerptsForSource(sourceId),
@@ -105,11 +108,34 @@ export function SourceReader(props: SourceReaderProps) {
         setExcerpts(list);
         setVersionDates(new Map(versions.map((v) => [v.version, v.importedAt])));
       })
-      .catch((e: Error) => onError(e.message));
+      .catch((e: Error & { code?: string }) =>
+        e.code === 'not_found' ? setGone(true) : onError(e.message),
+      );
     return () => {
       cancelled = true;
     };
   }, [sourceId, onError, loads]);
+
+  // Excerpts taken elsewhere (a selection dropped on the note, the CLI) or deleted show at once;
+  // a source deleted meanwhile says so instead of showing stale text.
+  const version = useChangeVersion('sources', 'excerpts');
+  const firstVersion = useRef(version);
+  useEffect(() => {
+    if (version === firstVersion.current) return;
+    let cancelled = false;
+    Promise.all([library.getSource(sourceId), library.excerptsForSource(sourceId)])
+      .then(([s, list]) => {
+        if (cancelled) return;
+        setSource((old) => (old && old.text === s.text ? { ...s, text: old.text } : s));
+        setExcerpts(list);
+      })
+      .catch((e: Error & { code?: string }) => {
+        if (!cancelled && e.code === 'not_found') setGone(true);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [version, sourceId]);
 
   useEffect(() => setActiveId(focusExcerptId), [focusExcerptId]);
 
@@ -150,13 +176,9 @@ export function SourceReader(props: SourceReaderProps) {
     [excerpts, text],
   );
   const notFound = useMemo(() => excerpts.filter((e) => !isPlacedIn(text, e)), [excerpts, text]);
-  const replaceExcerpt = useCallback(
-    (updated: ExcerptView) => {
-      setExcerpts((list) => list.map((x) => (x.id === updated.id ? updated : x)).sort(byStart));
-      onChanged();
-    },
-    [onChanged],
-  );
+  const replaceExcerpt = useCallback((updated: ExcerptView) => {
+    setExcerpts((list) => list.map((x) => (x.id === updated.id ? updated : x)).sort(byStart));
+  }, []);
 
   const saveSelection = useCallback(
     async (tags: string[], comment: string, handling: ExcerptHandling) => {
@@ -174,47 +196,43 @@ export function SourceReader(props: SourceReaderProps) {
       clearSelection();
       window.getSelection()?.removeAllRanges();
       setActiveId(created.id);
-      onChanged();
     },
-    [selection, sourceId, clearSelection, onChanged],
+    [selection, sourceId, clearSelection],
   );
 
-  const claimFromSelection = useCallback(async () => {
-    if (!selection) return;
-    try {
-      const created = await library.createExcerpt({
-        sourceId,
-        start: selection.start,
-        end: selection.end,
-        tags: [],
-        comment: '',
-      });
-      setExcerpts((list) => [...list, created].sort(byStart));
-      clearSelection();
-      window.getSelection()?.removeAllRanges();
-      onChanged();
-      onNewClaim(created);
-    } catch (e) {
-      onError((e as Error).message);
-    }
-  }, [selection, sourceId, clearSelection, onChanged, onNewClaim, onError]);
+  const claimFromSelection = useCallback(() => {
+    if (!selection || !source) return;
+    onNewClaimFromSelection({
+      sourceId,
+      start: selection.start,
+      end: selection.end,
+      quote: source.text.slice(selection.start, selection.end),
+      sourceTitle: source.title,
+    });
+  }, [selection, source, sourceId, onNewClaimFromSelection]);
 
-  // Keyboard equivalents of the selection toolbar.
+  // The selection toolbar's keys, through the command registry (shown in the shortcuts sheet).
+  const canAct = () => !!selection && !saving;
+  useAppCommand('reader.saveExcerpt', () => setSaving(true), canAct);
+  useAppCommand('reader.newClaim', claimFromSelection, canAct);
+  useAppCommand(
+    'reader.selectSentence',
+    () => {
+      if (textRef.current) selectSentence(textRef.current);
+    },
+    () => !saving && !!textRef.current,
+  );
+
+  // Draw the caret while keyboard users move it (read-only text shows none of its own).
+  const showCaret = useCallback(() => {
+    const root = textRef.current;
+    const body = bodyRef.current;
+    setCaret(root && body && body.contains(document.activeElement) ? caretBox(root, body) : null);
+  }, []);
   useEffect(() => {
-    if (!selection || saving) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
-      if (e.key === 'e' || e.key === 'E') {
-        e.preventDefault();
-        setSaving(true);
-      } else if (e.key === 'c' || e.key === 'C') {
-        e.preventDefault();
-        void claimFromSelection();
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [selection, saving, claimFromSelection]);
+    document.addEventListener('selectionchange', showCaret);
+    return () => document.removeEventListener('selectionchange', showCaret);
+  }, [showCaret]);
 
   const saveDetails = useCallback(
     async (patch: SourcePatch) => {
@@ -222,22 +240,31 @@ export function SourceReader(props: SourceReaderProps) {
       const before = source;
       const updated = await library.updateSource(source.id, patch);
       setSource((s) => (s ? { ...s, ...updated } : s));
-      onChanged();
       onOfferUndo({
         message: 'Source details saved.',
         undo: async () => {
           try {
             const back = await library.updateSource(before.id, inverseOf(before, patch));
             setSource((s) => (s ? { ...s, ...back } : s));
-            onChanged();
           } catch (e) {
             onError((e as Error).message);
           }
         },
       });
     },
-    [source, onChanged, onOfferUndo, onError],
+    [source, onOfferUndo, onError],
   );
+
+  if (gone) {
+    return (
+      <div className="reader" role="status">
+        <p className="loading">This source is no longer in the library.</p>
+        <button type="button" className="link-button" onClick={onBack}>
+          ← Results
+        </button>
+      </div>
+    );
+  }
 
   if (!source) {
     return (
@@ -249,7 +276,7 @@ export function SourceReader(props: SourceReaderProps) {
 
   const meta = [source.author, source.outlet, source.publishedAt?.slice(0, 10)].filter(Boolean);
   return (
-    <article className="reader" aria-label={`Source: ${source.title}`}>
+    <article className="reader" aria-label={`Source: ${source.title}`} data-command-scope="reader">
       <div className="reader-scroll">
         <header className="reader-header">
           <button type="button" className="link-button" onClick={onBack} aria-keyshortcuts="Escape">
@@ -274,7 +301,6 @@ export function SourceReader(props: SourceReaderProps) {
               setSource((s) => (s ? { ...s, ...saved } : s));
               // Excerpts show their source's marking and grading: fetch them again.
               void reloadExcerpts();
-              onChanged();
             }}
             onError={onError}
           />
@@ -304,9 +330,9 @@ export function SourceReader(props: SourceReaderProps) {
               onDelete={() => onDeleteSource(source)}
             />
           )}
-          <p className="reader-hint">
-            {excerpts.length} {excerpts.length === 1 ? 'excerpt' : 'excerpts'} · select text to save
-            an excerpt or start a claim
+          <p className="reader-hint" data-testid="reader-excerpt-count">
+            {plural(excerpts.length, 'excerpt')} · select text (or use the arrow keys with Shift) to
+            save an excerpt or start a claim
           </p>
           <p className="reader-hint">
             Version {source.version}, imported {source.versionImportedAt.slice(0, 10)}
@@ -318,7 +344,6 @@ export function SourceReader(props: SourceReaderProps) {
               onError={onError}
               onReplaced={(report) => {
                 setLoads((n) => n + 1);
-                onChanged();
                 setReplaced(
                   `Replaced with version ${report.source.version}: ${report.reanchored} excerpt(s) found, ${report.unplaced.length} not found in this version.`,
                 );
@@ -352,14 +377,31 @@ export function SourceReader(props: SourceReaderProps) {
         <div
           className="reader-body"
           ref={bodyRef}
-          tabIndex={-1}
+          tabIndex={0}
           aria-label="Source text"
+          aria-describedby="reader-keys"
+          onFocus={showCaret}
+          onBlur={() => setCaret(null)}
           onKeyDown={(e) => {
-            if (e.key === 'Escape' && !saving && e.target === e.currentTarget) {
+            const inText =
+              e.target === e.currentTarget ||
+              (e.target instanceof HTMLElement && e.target.classList.contains('excerpt-highlight'));
+            if (!inText || saving) return;
+            if (e.key === 'Escape') {
               if (selection) {
                 window.getSelection()?.removeAllRanges();
                 clearSelection();
               } else onBack();
+              return;
+            }
+            if (textRef.current && handleCaretKey(e, textRef.current, isMac(), e.target as Node)) {
+              e.preventDefault();
+              requestAnimationFrame(() => {
+                const sel = window.getSelection();
+                const node = sel?.focusNode;
+                const el = node?.nodeType === Node.TEXT_NODE ? node.parentElement : node;
+                (el as Element | null)?.scrollIntoView?.({ block: 'nearest' });
+              });
             }
           }}
           onDragStart={(e) => {
@@ -379,6 +421,18 @@ export function SourceReader(props: SourceReaderProps) {
             );
           }}
         >
+          <p id="reader-keys" className="visually-hidden">
+            Arrow keys move a caret; Shift with arrows selects, Ctrl goes by word, S selects a
+            sentence. E saves the selection as an excerpt, C starts a claim. Tab reaches each
+            excerpt; Enter opens it.
+          </p>
+          {caret && !selection && (
+            <span
+              className="reader-caret"
+              aria-hidden
+              style={{ top: caret.top, left: caret.left, height: caret.height }}
+            />
+          )}
           <ReaderText
             text={source.text}
             spans={spans}
@@ -396,7 +450,7 @@ export function SourceReader(props: SourceReaderProps) {
               knownTags={knownTags}
               onStartSave={() => setSaving(true)}
               onSave={saveSelection}
-              onNewClaim={() => void claimFromSelection()}
+              onNewClaim={claimFromSelection}
               onCancel={() => {
                 setSaving(false);
                 clearSelection();
@@ -415,7 +469,6 @@ export function SourceReader(props: SourceReaderProps) {
             onChange={async (changes) => {
               const updated = await library.updateExcerpt(active.id, changes);
               setExcerpts((list) => list.map((x) => (x.id === updated.id ? updated : x)));
-              onChanged();
             }}
             onDelete={() => {
               void onDeleteExcerpt(active, () => void reloadExcerpts()).then((deleted) => {

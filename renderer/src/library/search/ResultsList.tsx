@@ -75,7 +75,7 @@ export function ResultsList({
       role="listbox"
       aria-label="Search results"
       data-query={query}
-      tabIndex={-1}
+      tabIndex={0}
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((item) => {
