@@ -1,5 +1,7 @@
-import { buildPdf, type PdfJob } from '../electron/core/export/buildPdf';
-import { renderPdf } from '../electron/core/export/renderPdf';
+import { bundledStyleXml } from '../electron/core/export/citationStyles';
+import { buildDocx } from '../electron/core/export/docx/buildDocx';
+import { buildPdf, type PdfJob } from '../electron/core/export/pdf/buildPdf';
+import { renderPdf } from '../electron/core/export/pdf/render';
 import { defaultResourcesDir } from '../electron/core/export/resources';
 import { runPdfJob } from '../electron/core/export/runPdfJob';
 import type { SourceSnapshot } from '../shared/note/serializedNodes';
@@ -97,7 +99,7 @@ function richNote(units: number): string {
   return JSON.stringify({ root: { type: 'root', children } });
 }
 
-function job(content: string): PdfJob {
+function job(content: string, style = 'chicago'): PdfJob {
   return {
     title: 'Benchmark briefing',
     content,
@@ -107,7 +109,8 @@ function job(content: string): PdfJob {
       confirmLowerMarking: false,
       toc: true,
       sourcesList: true,
-      style: 'chicago',
+      style,
+      notes: 'footnotes',
       portionMarks: true,
       markEveryPortion: false,
       tagKeywords: false,
@@ -119,6 +122,7 @@ function job(content: string): PdfJob {
     keywords: [],
     schemeId: 'tlp',
     resourcesDir,
+    csl: bundledStyleXml(resourcesDir, style),
   };
 }
 
@@ -143,10 +147,30 @@ async function plainPdf(paragraphs: number): Promise<{ ms: number; pages: number
   return { ms: performance.now() - start, pages };
 }
 
-async function timeExport(content: string): Promise<{ ms: number; pages: number }> {
+async function timeExport(
+  content: string,
+  style = 'chicago',
+): Promise<{ ms: number; pages: number }> {
   const start = performance.now();
-  const result = await buildPdf(job(content));
+  const result = await buildPdf(job(content, style));
   return { ms: performance.now() - start, pages: result.pages };
+}
+
+async function timeDocx(content: string): Promise<{ ms: number }> {
+  const start = performance.now();
+  await buildDocx(job(content));
+  return { ms: performance.now() - start };
+}
+
+/** `BENCH_EXPORT_PAGES=10` runs one size only (a quick check that the suite works). */
+function sizes(): number[] {
+  const only = process.env.BENCH_EXPORT_PAGES;
+  return only
+    ? only
+        .split(',')
+        .map(Number)
+        .filter((n) => n > 0)
+    : [10, 50, 200];
 }
 
 /** Finds the size parameter giving about `target` pages (pages grow linearly with it). */
@@ -179,21 +203,37 @@ export const exportSuite: BenchSuite = {
   async run(): Promise<BenchRow[]> {
     const rows: BenchRow[] = [];
     await timeExport(richNote(2)); // warm up fonts, CSL and the JIT
-    for (const pages of [10, 50, 200]) {
+    await timeExport(richNote(2), 'apa');
+    await timeDocx(richNote(2));
+    for (const pages of sizes()) {
       const runs = pages === 200 ? 3 : 5;
       const units = await calibrate(pages, (n) => timeExport(richNote(n)), 10);
       const content = richNote(units);
       const actualPages = (await timeExport(content)).pages;
       const exportMs = await p50(runs, () => timeExport(content));
+      const apaMs = await p50(runs, () => timeExport(content, 'apa'));
+      const docxMs = await p50(runs, () => timeDocx(content));
       const paragraphs = await calibrate(pages, plainPdf, 40);
       const plainMs = await p50(runs, () => plainPdf(paragraphs));
       rows.push(
         {
           area: 'export',
-          metric: `${pages}-page note (${actualPages} pages), p50`,
+          metric: `${pages}-page note, PDF with Chicago footnotes (${actualPages} pages), p50`,
           value: exportMs,
           unit: 'ms',
           ...(pages === 50 ? { limit: { max: 3000 } } : {}),
+        },
+        {
+          area: 'export',
+          metric: `${pages}-page note, PDF in APA (author–date), p50`,
+          value: apaMs,
+          unit: 'ms',
+        },
+        {
+          area: 'export',
+          metric: `${pages}-page note, Word (.docx, Chicago footnotes), p50`,
+          value: docxMs,
+          unit: 'ms',
         },
         {
           area: 'export',
@@ -203,12 +243,20 @@ export const exportSuite: BenchSuite = {
         },
         {
           area: 'export',
-          metric: `${pages} pages: export / plain pdfmake`,
+          metric: `${pages} pages: footnoted PDF / plain pdfmake`,
           value: exportMs / plainMs,
           unit: 'ratio',
         },
+        {
+          area: 'export',
+          metric: `${pages} pages: APA PDF / plain pdfmake`,
+          value: apaMs / plainMs,
+          unit: 'ratio',
+          ...(pages === 10 ? { limit: { max: 1.5 } } : {}),
+        },
       );
     }
+    if (process.env.BENCH_EXPORT_PAGES) return rows;
     // The same 50-page export end to end through the worker thread, as the app runs it: the
     // first export starts a worker (cold), later ones reuse it (warm).
     const content = richNote(await calibrate(50, (n) => timeExport(richNote(n)), 10));

@@ -33,19 +33,21 @@ test('an excerpt dropped between two paragraphs lands there with its attribution
   await expect(blocks.nth(2)).toHaveText('Strikes continued overnight.');
   await expect(excerpt.locator('.bw-citation-number')).toHaveText('1');
 
-  // A citation of the same source after it shares number 1.
+  // A new note is cited in Chicago notes-bibliography: each citation is the next note.
   const after = await pointAfterText(page, EDITOR, 'overnight.');
   await dropAt(page, [{ kind: 'source', id: lib.reportId }], after.x, after.y);
   const sameSource = editor.locator(`.bw-citation[data-source-id="${lib.reportId}"] sup`);
-  await expect(sameSource).toHaveText('1');
+  await expect(sameSource).toHaveText('2');
+  // Its note is the short form: the source was cited in full in note 1.
+  await expect(sameSource).toHaveAttribute('title', /^Escalating Assaults[^\n]*REPORT\.\n/);
 
-  // A citation of another source dropped before both takes 1 and moves the others to 2.
+  // A citation dropped before both becomes note 1 and moves the others on.
   const start = await pointBeforeText(page, EDITOR, 'Talks');
   await dropAt(page, [{ kind: 'source', id: lib.essayId }], start.x, start.y);
   const other = editor.locator(`.bw-citation[data-source-id="${lib.essayId}"] sup`);
   await expect(other).toHaveText('1');
-  await expect(sameSource).toHaveText('2');
   await expect(excerpt.locator('.bw-citation-number')).toHaveText('2');
+  await expect(sameSource).toHaveText('3');
   await expect(blocks.nth(0)).toContainText('Talks stalled in Istanbul.');
   await expect(other).toHaveAttribute('title', /Trump/);
 
@@ -61,7 +63,7 @@ test('an excerpt dropped between two paragraphs lands there with its attribution
     '1',
   );
   await expect(reloaded.locator(`.bw-citation[data-source-id="${lib.reportId}"] sup`)).toHaveText(
-    '2',
+    '3',
   );
   await expect(reloaded.locator(':scope > *').nth(2)).toContainText('Strikes continued overnight.');
   // The library knows where the excerpt is used.

@@ -35,7 +35,7 @@ test('exporting the sample note below its cited marking needs confirmation, then
     });
     expect(first.trim().split('\n')[0]).toBe('TLP:CLEAR');
     const all = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
-    expect(all).toContain('Sources');
+    expect(all).toContain('Bibliography');
     expect(all).toMatch(/^\s*1\.\s/m);
   } finally {
     rmSync(dir, { recursive: true, force: true });

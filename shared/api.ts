@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appApi } from './api/app';
 import { browseApi } from './api/browse';
+import { citationsApi } from './api/citations';
 import { exportApi } from './api/export';
 import { libraryApi } from './api/library';
 import { notesApi } from './api/notes';
@@ -19,6 +20,7 @@ export const api = {
   ...exportApi,
   ...libraryApi,
   ...browseApi,
+  ...citationsApi,
 } as const;
 
 export type Api = typeof api;

@@ -1,3 +1,4 @@
+import { bundledStyleXml } from '../electron/core/export/citationStyles';
 import { $createLinkNode } from '@lexical/link';
 import { $createListItemNode, $createListNode } from '@lexical/list';
 import { createHeadlessEditor } from '@lexical/headless';
@@ -7,7 +8,7 @@ import { $createHorizontalRuleNode } from '@lexical/react/LexicalHorizontalRuleN
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildPdf } from '../electron/core/export/buildPdf';
+import { buildPdf } from '../electron/core/export/pdf/buildPdf';
 import { defaultResourcesDir } from '../electron/core/export/resources';
 import type { Klass, LexicalNode } from 'lexical';
 import type {
@@ -128,6 +129,7 @@ describe('export of a note saved by the editor', () => {
         toc: false,
         sourcesList: true,
         style: 'chicago',
+        notes: 'footnotes',
         portionMarks: true,
         markEveryPortion: false,
         tagKeywords: false,
@@ -139,6 +141,7 @@ describe('export of a note saved by the editor', () => {
       keywords: [],
       schemeId: 'tlp',
       resourcesDir: defaultResourcesDir(),
+      csl: bundledStyleXml(defaultResourcesDir()),
     });
     expect(result.warnings).toEqual([]);
     expect(result.pages).toBe(1);
@@ -155,7 +158,7 @@ describe('export of a note saved by the editor', () => {
       '— Olena Kovalenko, Harbour Monitor, October 14, 2026, para. 3',
       'CLAIM · LIKELY',
       'Exports will hold.',
-      'Sources',
+      'Bibliography',
       'Evidence annex',
     ]) {
       expect(printed).toContain(expected);

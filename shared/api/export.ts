@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { method } from './define';
+import { STYLE_ID_PATTERN } from '../citations/styles';
 import {
-  CITATION_STYLES,
+  NOTE_PLACEMENTS,
   PAPER_SIZES,
   type ExportDefaults,
   type ExportProgress,
@@ -21,7 +22,8 @@ export const exportOptionsSchema = z
     confirmLowerMarking: z.boolean().default(false),
     toc: z.boolean().default(false),
     sourcesList: z.boolean().default(true),
-    style: z.enum(CITATION_STYLES).default('chicago'),
+    style: z.string().regex(STYLE_ID_PATTERN, 'Unknown citation style.').nullable().default(null),
+    notes: z.enum(NOTE_PLACEMENTS).default('footnotes'),
     portionMarks: z.boolean().default(false),
     markEveryPortion: z.boolean().default(false),
     tagKeywords: z.boolean().default(false),
@@ -44,6 +46,10 @@ export const exportApi = {
    * A banner less strict than the note's material fails with `conflict` unless confirmed.
    */
   'export.pdf': method(
+    z.object({ noteId, options: exportOptionsSchema.prefault({}) }).strict(),
+  ).returns<ExportResult>(),
+  /** Exports a note to a Word file (.docx): the same content, citations and marking as the PDF. */
+  'export.docx': method(
     z.object({ noteId, options: exportOptionsSchema.prefault({}) }).strict(),
   ).returns<ExportResult>(),
   /** Progress of a running `export.pdf` for this note, for a progress bar (poll it). */

@@ -4,9 +4,19 @@ import type { IntegrityReport, IntegrityState } from './integrity';
 export const PAPER_SIZES = ['A4', 'Letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
 
-export const CITATION_STYLES = ['chicago', 'apa'] as const;
-/** `chicago` is Chicago notes-bibliography (17th ed.); `apa` is APA 7th. */
-export type CitationStyle = (typeof CITATION_STYLES)[number];
+/**
+ * A citation style id: one of the bundled styles (see shared/citations/styles.ts) or `user-N`, a
+ * `.csl` file the user added to the library.
+ */
+export type CitationStyle = string;
+
+/** Where a note style's notes go: at the foot of each page, or together at the end. */
+export const NOTE_PLACEMENTS = ['footnotes', 'endnotes'] as const;
+export type NotePlacement = (typeof NOTE_PLACEMENTS)[number];
+
+/** The file an export makes. */
+export const EXPORT_FORMATS = ['pdf', 'docx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportOptions {
   paper: PaperSize;
@@ -16,7 +26,10 @@ export interface ExportOptions {
   confirmLowerMarking: boolean;
   toc: boolean;
   sourcesList: boolean;
-  style: CitationStyle;
+  /** null: the style the note was last exported in (Chicago notes-bibliography at first). */
+  style: CitationStyle | null;
+  /** For note styles (Chicago notes-bibliography): footnotes or endnotes. */
+  notes: NotePlacement;
   /** Prefix each paragraph that cites marked material with its short mark, e.g. "(TLP:AMBER)". */
   portionMarks: boolean;
   /**

@@ -1,3 +1,5 @@
+import type { Creator } from '../source/creators';
+
 /**
  * The saved form of Briefwright's own editor nodes. The editor writes these (exportJSON) and the
  * PDF export reads them, so this file is the one agreement between the two. A node carries a
@@ -15,11 +17,15 @@ export const EXCERPT_NODE_TYPE = 'bw-excerpt';
 export const CITATION_NODE_TYPE = 'bw-citation';
 export const CLAIM_NODE_TYPE = 'bw-claim';
 
+export type { Creator } from '../source/creators';
+
 /** Source metadata as it was when cited. */
 export interface SourceSnapshot {
   sourceId: number;
   title: string;
   author: string | null;
+  /** Structured creators, when known; older snapshots have only `author`, read as names. */
+  creators?: Creator[];
   outlet: string | null;
   /** ISO date (YYYY-MM-DD or full timestamp) or null when unknown. */
   publishedAt: string | null;

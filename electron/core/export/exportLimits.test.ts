@@ -1,3 +1,4 @@
+import { bundledStyleXml } from './citationStyles';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/errors';
 import { citationRefs } from '../../../shared/note/citationRefs';
@@ -5,7 +6,7 @@ import { editorState, paragraph, text } from '../../../tests/exportNotes';
 import { openTestLibrary } from '../../../tests/library';
 import { useTempDirs } from '../../../tests/tempDir';
 import { notePlainText } from '../notes/plainText';
-import type { PdfJob } from './buildPdf';
+import type { PdfJob } from './pdf/buildPdf';
 import { markingsUnder } from './markingRollUp';
 import { defaultResourcesDir } from './resources';
 import { ExportCancelled, runPdfJob } from './runPdfJob';
@@ -19,6 +20,7 @@ const options = {
   toc: false,
   sourcesList: true,
   style: 'chicago' as const,
+  notes: 'footnotes' as const,
   portionMarks: false,
   evidenceAnnex: false,
   author: 'W',
@@ -33,6 +35,7 @@ const job = (content: string): PdfJob => ({
   keywords: [],
   schemeId: 'tlp',
   resourcesDir: defaultResourcesDir(),
+  csl: bundledStyleXml(defaultResourcesDir(), 'ieee'),
 });
 
 /** A note long enough to keep the worker busy for several seconds. */

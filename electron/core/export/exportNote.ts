@@ -1,5 +1,7 @@
+import { DEFAULT_STYLE } from '../../../shared/citations/styles';
 import { ApiError } from '../../../shared/errors';
 import type {
+  ExportFormat,
   ExportDefaults,
   ExportIntegrity,
   ExportOptions,
@@ -10,7 +12,9 @@ import type { CoreContext } from '../context';
 import { integrityStatement } from '../integrity/statement';
 import { createIntegrityCheck } from '../integrity/verifyNote';
 import { writeFileAtomic } from './atomicWrite';
-import { parseNoteRoot, type PdfJob } from './buildPdf';
+import { buildDocx } from './docx/buildDocx';
+import { createCitationStyles } from './citationStyles';
+import { parseNoteRoot, type PdfJob } from './pdf/buildPdf';
 import type { ExportLog } from './exportLog';
 import { noteKeywords } from './exportKeywords';
 import { recordExport } from './exportRevision';
@@ -109,6 +113,10 @@ export function planExport(
     options.acknowledged ?? [],
   );
   const author = options.author.trim() || defaultAuthor();
+  const resourcesDir = defaultResourcesDir();
+  const styles = createCitationStyles(ctx.db, resourcesDir);
+  const style = options.style ?? styles.ofNote(noteId);
+  const csl = styles.resolve(style);
   return {
     noteId,
     title: note.title,
@@ -119,13 +127,14 @@ export function planExport(
     job: {
       title: note.title,
       content: note.content,
-      options: { ...options, author },
+      options: { ...options, author, style },
       banner,
       exportedAt: now.toISOString(),
       keywords: options.tagKeywords ? noteKeywords(ctx, root) : [],
       schemeId: rollUp.scheme.id,
       scheme: rollUp.scheme,
-      resourcesDir: defaultResourcesDir(),
+      resourcesDir,
+      csl,
       integrityStatement: integrity.statement,
     },
   };
@@ -138,7 +147,7 @@ export interface ExportOutcome extends ExportSummary {
 }
 
 /**
- * Builds the PDF off the calling thread, writes it atomically when given a path, then records
+ * Builds the PDF off the calling thread (the Word file in this one: docx is quick to write), writes it atomically when given a path, then records
  * the export in the note's history (a revision and an export-log row).
  */
 export async function runExport(
@@ -147,8 +156,13 @@ export async function runExport(
   plan: ExportPlan,
   path: string | null,
   control: PdfJobControl = {},
+  format: ExportFormat = 'pdf',
 ): Promise<ExportOutcome> {
-  const result = await runPdfJob(plan.job, control);
+  const result = format === 'docx' ? await buildDocx(plan.job) : await runPdfJob(plan.job, control);
+  createCitationStyles(ctx.db, plan.job.resourcesDir).setForNote(
+    plan.noteId,
+    plan.job.options.style ?? DEFAULT_STYLE,
+  );
   if (path !== null) await writeFileAtomic(path, result.bytes);
   const record = recordExport(ctx, log, {
     noteId: plan.noteId,
@@ -156,7 +170,7 @@ export async function runExport(
     citedMarking: plan.citedMarking,
     markingLowered: plan.markingLowered,
     paper: plan.job.options.paper,
-    style: plan.job.options.style,
+    style: plan.job.options.style ?? DEFAULT_STYLE,
     pages: result.pages,
     integrity: plan.integrity,
   });
@@ -172,7 +186,7 @@ export async function runExport(
 }
 
 /** A file name for the note: its title without characters file systems reject. */
-export function suggestedFileName(title: string): string {
+export function suggestedFileName(title: string, format: ExportFormat = 'pdf'): string {
   const base = [...title]
     .map((ch) => (ch.charCodeAt(0) < 32 ? ' ' : ch))
     .join('')
@@ -180,5 +194,5 @@ export function suggestedFileName(title: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 120);
-  return `${base || 'Briefing'}.pdf`;
+  return `${base || 'Briefing'}.${format}`;
 }

@@ -156,25 +156,19 @@ describe('PDF export', () => {
     expect(result.pages).toBeGreaterThanOrEqual(1);
 
     const all = pdfText(path);
-    const [, sourcesSection] = all.split(/\n\s*Sources\s*\n/);
-    expect(sourcesSection, 'the PDF has a Sources section').toBeDefined();
-    const flatBody = squeeze(pdfText(path, undefined, 'raw').split(/\nSources\n/)[0]!);
-    // Each quote word for word, inside typographic quotes, followed by its source's number.
-    for (const e of excerpts) {
-      const number = sources.findIndex((s) => s.sourceId === e.sourceId) + 1;
-      expect(flatBody).toContain(squeeze(`“${e.quote}”${number}`));
-    }
+    const [, bibliography] = all.split(/\n\s*Bibliography\s*\n/);
+    expect(bibliography, 'the PDF has a bibliography').toBeDefined();
+    const flatBody = squeeze(pdfText(path, undefined, 'raw').split(/\nBibliography\n/)[0]!);
+    // Each quote word for word, inside typographic quotes, followed by its note number (the
+    // first citation is note 1, in the paragraph before the quotes).
+    excerpts.forEach((e, i) => expect(flatBody).toContain(squeeze(`“${e.quote}”${i + 2}`)));
     expect(all).toMatch(/[“”’]/);
     expect(all).toContain('Зеленський');
 
-    // One entry per source, numbered in first-cited order, each naming its source.
-    const entries = [...sourcesSection!.matchAll(/^\s*(\d+)\.\s/gm)].map((m) => Number(m[1]));
-    expect(entries).toEqual([1, 2]);
-    // (Compared without case: Chicago sets titles in headline case.)
-    const flatSources = squeeze(sourcesSection!).toLowerCase();
-    const at = sources.map((s) => flatSources.indexOf(squeeze(s.title).toLowerCase()));
-    expect(at[0]).toBeGreaterThanOrEqual(0);
-    expect(at[1]).toBeGreaterThan(at[0]!);
+    // One entry per source, each naming its source (compared without case: Chicago sets titles
+    // in headline case).
+    const flatSources = squeeze(bibliography!).toLowerCase();
+    for (const s of sources) expect(flatSources).toContain(squeeze(s.title).toLowerCase());
 
     // The banner on every page, in the header and the footer.
     for (let page = 1; page <= result.pages; page++) {
@@ -422,6 +416,7 @@ describe('PDF export', () => {
       toc: false,
       sourcesList: true,
       style: 'chicago',
+      notes: 'footnotes',
       portionMarks: false,
       markEveryPortion: false,
       tagKeywords: false,
@@ -468,7 +463,10 @@ describe('PDF export', () => {
     const apa = await exportToFile(call, note.id, dir, { paper: 'Letter', style: 'apa' });
     expect(pdfInfo(apa.path)['Page size']).toContain('612 x 792');
     expect(pdfText(apa.path)).toContain('Doe, J. (2024, March 5)');
-    const chicago = await exportToFile(call, note.id, dir, {});
+    // The note remembers the style it was last exported in.
+    const again = await exportToFile(call, note.id, dir, {});
+    expect(pdfText(again.path)).toContain('Cited. (Doe, 2024)');
+    const chicago = await exportToFile(call, note.id, dir, { style: 'chicago' });
     expect(pdfInfo(chicago.path)['Page size']).toContain('A4');
     // Chicago sets titles in headline case.
     expect(pdfText(chicago.path)).toContain('Doe, Jane. “A Study of Things.” Journal of Things');

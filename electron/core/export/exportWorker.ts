@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { ApiError } from '../../../shared/errors';
-import { buildPdf, type PdfJob } from './buildPdf';
+import { buildPdf, type PdfJob } from './pdf/buildPdf';
 
 /** Worker-thread entry: builds one PDF per message so layout never blocks the caller's thread. */
 export type WorkerMessage =

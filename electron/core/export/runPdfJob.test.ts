@@ -1,6 +1,7 @@
+import { bundledStyleXml } from './citationStyles';
 import { describe, expect, it } from 'vitest';
 import { editorState, paragraph, text } from '../../../tests/exportNotes';
-import type { PdfJob } from './buildPdf';
+import type { PdfJob } from './pdf/buildPdf';
 import { defaultResourcesDir } from './resources';
 import { runPdfJob, warmUpPdfWorker } from './runPdfJob';
 
@@ -13,7 +14,8 @@ const job = (words: string, resourcesDir = defaultResourcesDir()): PdfJob => ({
     confirmLowerMarking: false,
     toc: false,
     sourcesList: true,
-    style: 'chicago',
+    style: 'ieee',
+    notes: 'footnotes',
     portionMarks: false,
     markEveryPortion: false,
     tagKeywords: false,
@@ -25,6 +27,8 @@ const job = (words: string, resourcesDir = defaultResourcesDir()): PdfJob => ({
   keywords: [],
   schemeId: 'tlp',
   resourcesDir,
+  // A small style: this test is about the worker, not about parsing a large style.
+  csl: bundledStyleXml(defaultResourcesDir(), 'ieee'),
 });
 
 describe('PDF worker thread', () => {

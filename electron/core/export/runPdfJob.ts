@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { ApiError, type ApiErrorCode } from '../../../shared/errors';
 import { reportError } from '../app/log';
-import type { PdfJob, PdfJobResult } from './buildPdf';
+import type { PdfJob, PdfJobResult } from './pdf/buildPdf';
 import type { WorkerMessage } from './exportWorker';
 
 /** An idle worker is kept this long, so a second export skips start-up (fonts, JIT). */

@@ -1,9 +1,10 @@
+import { bundledStyleXml } from './citationStyles';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editorState, paragraph, text } from '../../../tests/exportNotes';
-import { buildPdf } from './buildPdf';
-import { renderPdf } from './renderPdf';
+import { buildPdf } from './pdf/buildPdf';
+import { renderPdf } from './pdf/render';
 import { defaultResourcesDir } from './resources';
 
 let server: Server;
@@ -28,6 +29,7 @@ const options = {
   toc: false,
   sourcesList: true,
   style: 'chicago',
+  notes: 'footnotes',
   portionMarks: false,
   markEveryPortion: false,
   tagKeywords: false,
@@ -57,6 +59,7 @@ describe('export safety: no remote or local resources are read', () => {
       keywords: [],
       schemeId: 'tlp',
       resourcesDir: resources,
+      csl: bundledStyleXml(resources),
     });
     expect(result.pages).toBe(1);
     expect(result.warnings).toContain('Unknown element "image" was printed as plain text.');

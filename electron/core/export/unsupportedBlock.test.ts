@@ -3,7 +3,11 @@ import type { JsonNode } from '../../../shared/citations/numbering';
 import { TLP_SCHEME } from '../../../shared/markings';
 import { exportOptionsSchema } from '../../../shared/api/export';
 import { prepareNoteContent } from '../../../shared/note/noteContent';
-import { noteToPdf } from './noteToPdf';
+import { formatCitations } from '../../../shared/citations/cslEngine';
+import { buildBrief } from './brief/buildBrief';
+import { bundledStyleXml } from './citationStyles';
+import { briefToPdf } from './pdf/briefToPdf';
+import { defaultResourcesDir } from './resources';
 
 describe('an unsupported block in an export', () => {
   it('prints a placeholder and is listed as a warning', () => {
@@ -26,16 +30,29 @@ describe('an unsupported block in an export', () => {
     });
     // What the editor saves back after opening the note.
     const saved = JSON.parse(prepareNoteContent(stored).content) as { root: JsonNode };
-    const { docDefinition, warnings } = noteToPdf({
-      note: { title: 'T', root: saved.root },
-      options: exportOptionsSchema.parse({}),
+    const options = { ...exportOptionsSchema.parse({}), style: 'ieee' };
+    const brief = buildBrief({
+      title: 'T',
+      root: saved.root,
+      author: '',
+      exportedAt: new Date('2026-01-02T10:00:00Z'),
       banner: '',
       scheme: TLP_SCHEME,
-      exportedAt: new Date('2026-01-02T10:00:00Z'),
-      keywords: [],
-      sourceEntries: new Map(),
+      portionMarks: false,
+      evidenceAnnex: false,
     });
-    expect(warnings).toEqual([
+    const formatted = formatCitations(
+      bundledStyleXml(defaultResourcesDir(), 'ieee'),
+      brief.clusters,
+    );
+    const { docDefinition } = briefToPdf({
+      brief,
+      options,
+      citations: { formatted, placement: 'footnotes' },
+      keywords: [],
+      footnotes: null,
+    });
+    expect(brief.warnings).toEqual([
       'An unsupported block ("image") could not be printed; a placeholder stands in its place.',
       'An unsupported block ("mention") could not be printed; a placeholder stands in its place.',
     ]);

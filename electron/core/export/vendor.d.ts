@@ -41,6 +41,11 @@ declare module '@citation-js/core' {
 
 declare module '@citation-js/plugin-csl';
 
+declare module 'pdfmake/js/LayoutBuilder.js' {
+  const LayoutBuilder: unknown;
+  export default LayoutBuilder;
+}
+
 declare module 'fontkit' {
   interface Font {
     postscriptName: string;

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { editorState, paragraph, text } from '../../../tests/exportNotes';
 import { useTempDirs } from '../../../tests/tempDir';
 import { installLog, logPathFor, openLog } from '../app/log';
+import { bundledStyleXml } from './citationStyles';
+import { defaultResourcesDir } from './resources';
 import { runPdfJob } from './runPdfJob';
 
 const tempDir = useTempDirs();
@@ -23,7 +25,8 @@ describe('export worker errors', () => {
           confirmLowerMarking: false,
           toc: false,
           sourcesList: true,
-          style: 'chicago',
+          style: 'ieee',
+          notes: 'footnotes',
           portionMarks: false,
           markEveryPortion: false,
           tagKeywords: false,
@@ -35,6 +38,7 @@ describe('export worker errors', () => {
         keywords: [],
         schemeId: 'tlp',
         resourcesDir: '/nonexistent/briefwright-resources',
+        csl: bundledStyleXml(defaultResourcesDir(), 'ieee'),
       }),
     ).rejects.toThrow();
     quiet.mockRestore();

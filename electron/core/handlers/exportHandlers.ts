@@ -1,5 +1,5 @@
 import type { exportApi } from '../../../shared/api/export';
-import type { ExportResult } from '../../../shared/model/export';
+import type { ExportFormat, ExportOptions, ExportResult } from '../../../shared/model/export';
 import type { CoreContext } from '../context';
 import { createExportLog } from '../export/exportLog';
 import {
@@ -39,6 +39,38 @@ export function exportHandlers(
       if (running.get(noteId) === entry) running.delete(noteId);
     }
   };
+  const FILTERS: Record<ExportFormat, { name: string; extensions: string[] }> = {
+    pdf: { name: 'PDF', extensions: ['pdf'] },
+    docx: { name: 'Word document', extensions: ['docx'] },
+  };
+  const exportTo = async (
+    format: ExportFormat,
+    noteId: number,
+    options: ExportOptions,
+  ): Promise<ExportResult> => {
+    // Check everything (note, marking confirmation) before asking where to save.
+    const plan = planExport(ctx, noteId, options);
+    const fileName = suggestedFileName(plan.title, format);
+    const run = (path: string | null) =>
+      track(noteId, (control) => runExport(ctx, log, plan, path, control, format));
+    if (host.chooseSavePath) {
+      const path = await host.chooseSavePath(fileName, [FILTERS[format]]);
+      if (path === null) return { kind: 'cancelled' };
+      const outcome = await run(path);
+      if (!outcome) return { kind: 'cancelled' };
+      const { pdf: _bytes, recordId: _id, ...summary } = outcome;
+      return { kind: 'saved', path, ...summary };
+    }
+    const outcome = await run(null);
+    if (!outcome) return { kind: 'cancelled' };
+    const { pdf, recordId: _id, ...summary } = outcome;
+    return {
+      kind: 'download',
+      fileName,
+      base64: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('base64'),
+      ...summary,
+    };
+  };
   return {
     'export.progress': ({ noteId }) => ({
       active: running.has(noteId),
@@ -59,27 +91,7 @@ export function exportHandlers(
       ctx.notes.get(noteId);
       return log.forNote(noteId);
     },
-    'export.pdf': async ({ noteId, options }): Promise<ExportResult> => {
-      // Check everything (note, marking confirmation) before asking where to save.
-      const plan = planExport(ctx, noteId, options);
-      const fileName = suggestedFileName(plan.title);
-      if (host.chooseSavePath) {
-        const path = await host.chooseSavePath(fileName, [{ name: 'PDF', extensions: ['pdf'] }]);
-        if (path === null) return { kind: 'cancelled' };
-        const outcome = await track(noteId, (control) => runExport(ctx, log, plan, path, control));
-        if (!outcome) return { kind: 'cancelled' };
-        const { pdf: _pdf, recordId: _id, ...summary } = outcome;
-        return { kind: 'saved', path, ...summary };
-      }
-      const outcome = await track(noteId, (control) => runExport(ctx, log, plan, null, control));
-      if (!outcome) return { kind: 'cancelled' };
-      const { pdf, recordId: _id, ...summary } = outcome;
-      return {
-        kind: 'download',
-        fileName,
-        base64: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('base64'),
-        ...summary,
-      };
-    },
+    'export.pdf': ({ noteId, options }) => exportTo('pdf', noteId, options),
+    'export.docx': ({ noteId, options }) => exportTo('docx', noteId, options),
   };
 }

@@ -2,6 +2,7 @@ import type { CoreContext } from '../context';
 import type { HostServices } from '../host';
 import { appHandlers } from './appHandlers';
 import { browseHandlers } from './browseHandlers';
+import { citationHandlers } from './citationHandlers';
 import { exportHandlers } from './exportHandlers';
 import { libraryHandlers } from './libraryHandlers';
 import { notesHandlers } from './notesHandlers';
@@ -15,6 +16,7 @@ export function createHandlers(ctx: CoreContext, host: HostServices = {}): Handl
     ...exportHandlers(ctx, host),
     ...libraryHandlers(ctx, host),
     ...browseHandlers(ctx),
+    ...citationHandlers(ctx),
   };
 }
 

@@ -11,6 +11,7 @@ import type {
 } from '../../../shared/model';
 import { anchorAt, locatorFor, occurrencesOf, type Anchor } from './anchoring';
 import { placeInText } from './reanchor';
+import type { Creator } from '../../../shared/source/creators';
 import { gradingOf, type GradingColumns } from './grading';
 import type { MarkingsRepository } from './markingsRepository';
 import type { SourcesRepository } from './sourcesRepository';
@@ -47,6 +48,8 @@ interface ExcerptRow {
   s_published_at: string | null;
   s_url: string | null;
   s_marking: string | null;
+  /** The source's structured creators (JSON), when it has them. */
+  s_creators: string | null;
   s_reliability: GradingColumns['reliability'];
   s_credibility: GradingColumns['credibility'];
 }
@@ -58,7 +61,8 @@ const SELECT = `SELECT e.id, e.source_id, e.start, e."end" AS "end", e.quote, e.
       WHERE et.excerpt_id = e.id ORDER BY t.name)) AS tags,
     s.title AS s_title, s.author AS s_author, s.outlet AS s_outlet, s.published_at AS s_published_at,
     s.url AS s_url, s.marking AS s_marking, s.reliability AS s_reliability,
-    s.credibility AS s_credibility
+    s.credibility AS s_credibility,
+    (SELECT d.creators FROM source_details d WHERE d.source_id = s.id) AS s_creators
   FROM excerpts e JOIN sources s ON s.id = e.source_id`;
 
 export interface NewExcerpt {
@@ -212,6 +216,8 @@ export function createExcerptsRepository(
         publishedAt: row.s_published_at,
         url: row.s_url,
         marking: row.s_marking,
+        // Citation styles invert, abbreviate and sort people, and print organisations as named.
+        ...(row.s_creators ? { creators: JSON.parse(row.s_creators) as Creator[] } : {}),
       },
     };
   };

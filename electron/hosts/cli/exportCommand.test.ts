@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { openCore } from '../../core/context';
 import { citation, editorState, paragraph, source, text } from '../../../tests/exportNotes';
@@ -58,6 +59,30 @@ describe('briefwright export', () => {
     const textOut = pdfText(out);
     expect(textOut).toContain('Contents');
     expect(textOut.split('\n')[0]!.trim()).toBe('TLP:RED');
+  });
+
+  it('writes a Word file with --format docx', async () => {
+    const dir = tempDir();
+    const id = libraryWithNote(dir);
+    const out = join(dir, 'brief.docx');
+    const { code, out: stdout } = await cli(
+      '--data-dir',
+      dir,
+      'export',
+      String(id),
+      '--format',
+      'docx',
+      '--style',
+      'apa',
+      '-o',
+      out,
+      '--accept-unverified',
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain(`Wrote ${out} (TLP:AMBER)`);
+    const words = (await mammoth.extractRawText({ path: out })).value;
+    expect(words).toContain('Cited here. (Src, n.d.)');
+    expect(words).toContain('References');
   });
 
   it('refuses a lower banner without confirmation, and bad arguments, with clear messages', async () => {

@@ -17,6 +17,7 @@ import { FindReplacePlugin } from './plugins/FindReplacePlugin';
 import { WordCountPlugin } from './plugins/WordCountPlugin';
 import { AutosavePlugin } from './plugins/AutosavePlugin';
 import { CitationIntegrityPlugin } from './plugins/CitationIntegrityPlugin';
+import { CitationStylePlugin } from './plugins/CitationStylePlugin';
 import { CitationNumberingPlugin } from './plugins/CitationNumberingPlugin';
 import { CitationPalettePlugin } from './plugins/CitationPalettePlugin';
 import { CitationsPanelPlugin } from './plugins/CitationsPanelPlugin';
@@ -36,12 +37,14 @@ export interface NoteEditorProps {
   onSave: (content: string) => void;
   onDirty: () => void;
   onError: (message: string) => void;
+  /** The note's id, for its citation style; without it citations show plain numbers. */
+  noteId?: number;
 }
 
 /** Saves follow the last change within this delay (the target is under one second). */
 export const AUTOSAVE_DELAY_MS = 500;
 
-export function NoteEditor({ initialContent, onSave, onDirty, onError }: NoteEditorProps) {
+export function NoteEditor({ initialContent, onSave, onDirty, onError, noteId }: NoteEditorProps) {
   const stores = useMemo(createNoteStores, []);
   const [page, setPage] = useState<HTMLDivElement | null>(null);
   const indicator = useMemo(() => (page ? createDropIndicator(page) : null), [page]);
@@ -96,6 +99,7 @@ export function NoteEditor({ initialContent, onSave, onDirty, onError }: NoteEdi
         <MarkdownShortcutPlugin transformers={markdownTransformers} />
         <PasteCleanupPlugin />
         <CitationNumberingPlugin />
+        {noteId !== undefined && <CitationStylePlugin noteId={noteId} />}
         <LibraryInsertPlugin onError={onError} />
         <CitationPalettePlugin />
         <CitationIntegrityPlugin />

@@ -325,6 +325,7 @@ export function NotePane({ onSaveState, onError }: NotePaneProps) {
       >
         <NoteEditor
           initialContent={note.editorContent}
+          noteId={note.id}
           onSave={onContent}
           onDirty={onDirty}
           onError={onError}

@@ -36,15 +36,38 @@ export type IntegrityStatus =
   | { kind: 'notInSource'; changes: IntegrityChange[]; message: string }
   | { kind: 'removed'; message: string };
 
+/** How the note's citation style prints one cited node. */
+export interface CitationForm {
+  kind: 'note' | 'in-text';
+  /** What stands in the text: "3", "(Marrow, 2026, para. 2)" or "[1]" ('' inside a cluster). */
+  label: string;
+  /** For note styles: the text of the node's notes. */
+  notes: string[];
+}
+
+export interface CitationForms {
+  /** The style id these forms are in ('' until the note's style is known). */
+  style: string;
+  byKey: ReadonlyMap<string, CitationForm>;
+  /** Each cited source's full reference as the style writes it. */
+  references: ReadonlyMap<number, string>;
+}
+
 export interface NoteStores {
   /** Source id → its citation number in reading order. */
   numbers: Store<ReadonlyMap<number, number>>;
   /** Library status per cited item; absent until checked. */
   integrity: Store<ReadonlyMap<CitedKey, IntegrityStatus>>;
+  /** Each cited node's citation as the note's style prints it. */
+  forms: Store<CitationForms>;
 }
 
 export function createNoteStores(): NoteStores {
-  return { numbers: new Store(new Map()), integrity: new Store(new Map()) };
+  return {
+    numbers: new Store(new Map()),
+    integrity: new Store(new Map()),
+    forms: new Store<CitationForms>({ style: '', byKey: new Map(), references: new Map() }),
+  };
 }
 
 export const NoteStoresContext = createContext<NoteStores | null>(null);
@@ -64,4 +87,17 @@ export function useCitationNumber(sourceId: number): number | undefined {
 export function useIntegrity(key: CitedKey): IntegrityStatus | undefined {
   const { integrity } = useNoteStores();
   return useSyncExternalStore(integrity.subscribe, () => integrity.get().get(key));
+}
+
+/** The style-printed citation of one node, and its source's full reference. */
+export function useCitationForm(
+  nodeKey: string,
+  sourceId: number,
+): { form: CitationForm | undefined; reference: string | undefined } {
+  const { forms } = useNoteStores();
+  const form = useSyncExternalStore(forms.subscribe, () => forms.get().byKey.get(nodeKey));
+  const reference = useSyncExternalStore(forms.subscribe, () =>
+    forms.get().references.get(sourceId),
+  );
+  return { form, reference };
 }

@@ -1,12 +1,19 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type {
-  CitationStyle,
   ExportDefaults,
+  ExportFormat,
   ExportOptions,
+  NotePlacement,
   PaperSize,
 } from '../../../shared/model/export';
 import { ApiCallError, call } from '../api';
+import { publishNoteStyle } from '../editor/citationStyleEvents';
 import { downloadPdf } from './download';
+import {
+  BUNDLED_STYLES,
+  DEFAULT_STYLE,
+  type CitationStyleInfo,
+} from '../../../shared/citations/styles';
 import { IntegritySection } from './IntegritySection';
 
 const AUTHOR_KEY = 'briefwright.export.author';
@@ -38,7 +45,8 @@ export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
     confirmLowerMarking: false,
     toc: false,
     sourcesList: true,
-    style: 'chicago',
+    style: null,
+    notes: 'footnotes',
     portionMarks: false,
     markEveryPortion: false,
     tagKeywords: false,
@@ -46,6 +54,10 @@ export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
     author: localStorage.getItem(AUTHOR_KEY) ?? '',
   }));
   const [marking, setMarking] = useState('');
+  const [styles, setStyles] = useState<CitationStyleInfo[]>(
+    BUNDLED_STYLES.map((s) => ({ id: s.id, title: s.title, kind: 'in-text', user: false })),
+  );
+  const [lastFormat, setLastFormat] = useState<ExportFormat>('pdf');
   const [acknowledged, setAcknowledged] = useState<ReadonlySet<string>>(new Set());
   const [checks, setChecks] = useState(0);
   const firstLoad = useRef(true);
@@ -63,6 +75,20 @@ export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
     }, 200);
     return () => clearInterval(timer);
   }, [exporting, noteId]);
+
+  useEffect(() => {
+    let cancelled = false;
+    Promise.all([call('citations.styles', {}), call('citations.noteStyle', { noteId })])
+      .then(([list, current]) => {
+        if (cancelled) return;
+        setStyles(list);
+        setOptions((o) => ({ ...o, style: current.style }));
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [noteId]);
 
   useEffect(() => {
     dialog.current?.showModal();
@@ -95,17 +121,41 @@ export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
   const unverified = defaults?.integrity.items.filter((i) => i.state !== 'verified') ?? [];
   const allAcknowledged = unverified.every((i) => acknowledged.has(i.key));
 
+  const noteStyle = styles.find((s) => s.id === (options.style ?? DEFAULT_STYLE))?.kind === 'note';
+
   const set = <K extends keyof ExportOptions>(key: K, value: ExportOptions[K]) =>
     setOptions((o) => ({ ...o, [key]: value }));
 
-  async function runExport(confirmLowerMarking: boolean) {
+  async function chooseStyle(style: string) {
+    set('style', style);
+    try {
+      const chosen = await call('citations.setNoteStyle', { noteId, style });
+      publishNoteStyle(noteId, chosen);
+    } catch (e) {
+      setPhase({ kind: 'failed', message: (e as Error).message });
+    }
+  }
+
+  async function addStyle(file: File | undefined) {
+    if (!file) return;
+    try {
+      const added = await call('citations.addStyle', { xml: await file.text() });
+      setStyles(await call('citations.styles', {}));
+      await chooseStyle(added.id);
+    } catch (e) {
+      setPhase({ kind: 'failed', message: (e as Error).message });
+    }
+  }
+
+  async function runExport(confirmLowerMarking: boolean, format: ExportFormat = lastFormat) {
+    setLastFormat(format);
     setPhase({ kind: 'exporting' });
     localStorage.setItem(AUTHOR_KEY, options.author);
     localStorage.setItem(PAPER_KEY, options.paper);
     try {
       await flush();
       const chosen = marking.trim();
-      const result = await call('export.pdf', {
+      const result = await call(format === 'docx' ? 'export.docx' : 'export.pdf', {
         noteId,
         options: {
           ...options,
@@ -124,7 +174,10 @@ export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
         result.kind === 'saved' ? `Saved to ${result.path}` : `Downloaded ${result.fileName}`;
       setPhase({
         kind: 'done',
-        message: `${where} — ${result.pages} page${result.pages === 1 ? '' : 's'}${result.marking ? `, ${result.marking}` : ''}.`,
+        message: `${where}${
+          // Word counts the pages of a .docx itself when it opens it.
+          result.pages > 0 ? ` — ${result.pages} page${result.pages === 1 ? '' : 's'}` : ''
+        }${result.marking ? `, ${result.marking}` : ''}.`,
         warnings: [
           ...(result.integrityStatement
             ? [result.integrityStatement]
@@ -187,12 +240,37 @@ export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
           <label>
             Citation style
             <select
-              value={options.style}
-              onChange={(e) => set('style', e.target.value as CitationStyle)}
+              aria-label="Citation style"
+              value={options.style ?? DEFAULT_STYLE}
+              onChange={(e) => void chooseStyle(e.target.value)}
             >
-              <option value="chicago">Chicago (notes and bibliography)</option>
-              <option value="apa">APA</option>
+              {styles.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.title}
+                </option>
+              ))}
             </select>
+          </label>
+          {noteStyle && (
+            <label>
+              Notes
+              <select
+                aria-label="Notes"
+                value={options.notes}
+                onChange={(e) => set('notes', e.target.value as NotePlacement)}
+              >
+                <option value="footnotes">Footnotes</option>
+                <option value="endnotes">Endnotes</option>
+              </select>
+            </label>
+          )}
+          <label className="export-add-style">
+            Add a style (.csl)
+            <input
+              type="file"
+              accept=".csl,application/xml,text/xml"
+              onChange={(e) => void addStyle(e.target.files?.[0])}
+            />
           </label>
           <label className="wide">
             Marking
@@ -332,6 +410,13 @@ export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
             title={allAcknowledged ? undefined : 'Acknowledge each item not verified first'}
           >
             Export
+          </button>
+          <button
+            type="button"
+            disabled={busy || defaults === null || !allAcknowledged}
+            onClick={() => void runExport(false, 'docx')}
+          >
+            Export Word
           </button>
         </div>
       </form>

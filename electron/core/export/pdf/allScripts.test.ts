@@ -1,10 +1,11 @@
+import { bundledStyleXml } from '../citationStyles';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editorState, paragraph, text } from '../../../../tests/exportNotes';
 import { useTempDirs } from '../../../../tests/tempDir';
-import type { PdfJob } from '../buildPdf';
+import type { PdfJob } from './buildPdf';
 import { defaultResourcesDir } from '../resources';
 import { runPdfJob } from '../runPdfJob';
 import { findCjkFont } from './fonts';
@@ -32,6 +33,7 @@ const job = (content: string, title = 'Every script'): PdfJob => ({
     toc: false,
     sourcesList: true,
     style: 'chicago',
+    notes: 'footnotes',
     portionMarks: false,
     evidenceAnnex: false,
     author: 'W',
@@ -41,6 +43,7 @@ const job = (content: string, title = 'Every script'): PdfJob => ({
   keywords: [],
   schemeId: 'tlp',
   resourcesDir: defaultResourcesDir(),
+  csl: bundledStyleXml(defaultResourcesDir(), 'ieee'),
 });
 
 /** pdftotext wraps right-to-left lines in embedding marks and puts the final stop first. */

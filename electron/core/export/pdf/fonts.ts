@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fontkit from 'fontkit';
-import { SANS, SERIF } from '../pdfTheme';
+import { SANS, SERIF } from './theme';
 
 /** A face pdfmake can load: a file in its virtual file system, and a face name inside a TTC. */
 type FaceDefinition = string | [string, string];

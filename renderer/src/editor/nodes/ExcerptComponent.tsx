@@ -1,5 +1,5 @@
 import type { NodeKey } from 'lexical';
-import { useCitationNumber } from '../noteStores';
+import { useCitationForm, useCitationNumber } from '../noteStores';
 import { attribution, fullReference } from '../references';
 import type { ExcerptSnapshot } from './ExcerptNode';
 import { IntegrityBadge } from './IntegrityBadge';
@@ -13,6 +13,8 @@ export function ExcerptComponent({
   snapshot: ExcerptSnapshot;
 }) {
   const number = useCitationNumber(snapshot.source.sourceId);
+  const { form, reference } = useCitationForm(nodeKey, snapshot.source.sourceId);
+  const label = form ? form.label : number;
   const line = attribution(snapshot.source, snapshot.locator);
   const { selected, onClick } = useBlockSelection(nodeKey);
   return (
@@ -27,7 +29,20 @@ export function ExcerptComponent({
           — {snapshot.source.title}
           {line ? `, ${line}` : ''}
         </span>
-        {number !== undefined && <sup className="bw-citation-number">{number}</sup>}
+        {label !== undefined &&
+          (form?.kind === 'in-text' ? (
+            <span className="bw-citation-number bw-citation-intext" title={reference}>
+              {' '}
+              {label}
+            </span>
+          ) : (
+            <sup
+              className="bw-citation-number"
+              title={[...(form?.notes ?? []), reference ?? ''].join('\n').trim()}
+            >
+              {label}
+            </sup>
+          ))}
         {snapshot.marking && <span className="bw-marking">{snapshot.marking}</span>}
         <IntegrityBadge cited={`excerpt:${snapshot.excerptId}`} nodeKey={nodeKey} />
       </figcaption>

@@ -58,6 +58,7 @@ async function fetchInserts(items: DragItem[]): Promise<Insert[]> {
             publishedAt: s.publishedAt,
             url: s.url,
             marking: s.marking,
+            ...(s.creators.length ? { creators: s.creators } : {}),
           },
         },
       });

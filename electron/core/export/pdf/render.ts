@@ -1,7 +1,7 @@
 import pdfmake from 'pdfmake';
-import { loadEmojiNames, type EmojiNames } from './pdf/emojiNames';
-import { loadFontSet, type FontSet } from './pdf/fonts';
-import { createShaper } from './pdf/shapeDocument';
+import { loadEmojiNames, type EmojiNames } from './emojiNames';
+import { loadFontSet, type FontSet } from './fonts';
+import { createShaper } from './shapeDocument';
 
 let loaded: { resourcesDir: string; fonts: FontSet; emoji: EmojiNames } | null = null;
 

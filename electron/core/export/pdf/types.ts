@@ -49,6 +49,10 @@ export interface PdfDocDefinition {
   };
   header?: (currentPage: number, pageCount: number) => PdfBlock | null;
   footer?: (currentPage: number, pageCount: number) => PdfBlock | null;
+  pageBreakBefore?: (
+    node: { headlineLevel?: number },
+    around: { getFollowingNodesOnPage(): unknown[] },
+  ) => boolean;
   content: PdfBlock[];
   styles: Record<string, PdfStyle>;
   defaultStyle: PdfStyle;

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { TLP_SCHEME } from '../../../shared/markings';
-import type { ExportOptions } from '../../../shared/model/export';
-import { citation, excerpt, heading, paragraph, source, text } from '../../../tests/exportNotes';
-import type { JsonNode } from '../../../shared/citations/numbering';
-import { isLowerMarking, rollUpMarkings } from './markingRollUp';
-import { formatDate, noteToPdf, plainText } from './noteToPdf';
+import { formatCitations } from '../../../../shared/citations/cslEngine';
+import { TLP_SCHEME } from '../../../../shared/markings';
+import type { ExportOptions } from '../../../../shared/model/export';
+import type { JsonNode } from '../../../../shared/note/nodes';
+import { citation, excerpt, heading, paragraph, source, text } from '../../../../tests/exportNotes';
+import { buildBrief, plainText } from '../brief/buildBrief';
+import { bundledStyleXml } from '../citationStyles';
+import { isLowerMarking, rollUpMarkings } from '../markingRollUp';
+import { defaultResourcesDir } from '../resources';
+import { formatDate } from './attribution';
+import { briefToPdf } from './briefToPdf';
 
 const options: ExportOptions = {
   paper: 'A4',
@@ -12,7 +17,8 @@ const options: ExportOptions = {
   confirmLowerMarking: false,
   toc: false,
   sourcesList: true,
-  style: 'chicago',
+  style: 'ieee',
+  notes: 'footnotes',
   portionMarks: false,
   markEveryPortion: false,
   tagKeywords: false,
@@ -21,15 +27,29 @@ const options: ExportOptions = {
 };
 
 function convert(children: object[], extra: Partial<ExportOptions> = {}) {
-  return noteToPdf({
-    note: { title: 'T', root: { type: 'root', children } as unknown as JsonNode },
-    options: { ...options, ...extra },
+  const opts = { ...options, ...extra };
+  const brief = buildBrief({
+    title: 'T',
+    root: { type: 'root', children } as unknown as JsonNode,
+    author: opts.author,
+    exportedAt: new Date('2026-01-02T10:00:00Z'),
     banner: 'TLP:AMBER',
     scheme: TLP_SCHEME,
-    exportedAt: new Date('2026-01-02T10:00:00Z'),
-    keywords: ['region/ukraine'],
-    sourceEntries: new Map(),
+    portionMarks: opts.portionMarks,
+    evidenceAnnex: opts.evidenceAnnex,
   });
+  const formatted = formatCitations(
+    bundledStyleXml(defaultResourcesDir(), opts.style ?? 'ieee'),
+    brief.clusters,
+  );
+  const out = briefToPdf({
+    brief,
+    options: opts,
+    citations: { formatted, placement: opts.notes },
+    keywords: ['region/ukraine'],
+    footnotes: null,
+  });
+  return { ...out, brief };
 }
 
 /** Every object in a document definition, depth first. */
@@ -42,28 +62,29 @@ function walk(value: unknown, found: Record<string, unknown>[] = []): Record<str
   return found;
 }
 
-describe('noteToPdf', () => {
+describe('briefing model and its PDF', () => {
   const a = source(7, 'Source A', 'TLP:GREEN');
   const b = source(3, 'Source B', 'TLP:AMBER');
 
-  it('numbers citations in first-cited order, one number per source, linked to the list', () => {
-    const { docDefinition } = convert([
+  it('gathers side-by-side citations into one cluster, numbered by the style in first-cited order', () => {
+    const { brief, docDefinition } = convert([
       paragraph(text('x'), citation(a)),
       excerpt(1, 'quoted', b),
       paragraph(text('y'), citation(a), citation(b)),
     ]);
-    const sups = walk(docDefinition.content).filter((n) => n.sup === true);
-    expect(sups.map((n) => n.text)).toEqual(['1', '2', '1', ',2']);
-    expect(sups.map((n) => n.linkToDestination)).toEqual([
-      'source-1',
-      'source-2',
-      'source-1',
-      'source-2',
+    expect(brief.clusters.map((c) => c.items.map((i) => i.source.sourceId))).toEqual([
+      [7],
+      [3],
+      [7, 3],
     ]);
+    expect(brief.sources.map((s) => s.sourceId)).toEqual([7, 3]);
+    const json = JSON.stringify(docDefinition.content);
+    expect(json).toContain('"[1]"');
+    expect(json).toContain('"[1], [2]"');
     const ids = walk(docDefinition.content)
       .map((n) => n.id)
       .filter(Boolean);
-    expect(ids).toEqual(['source-1', 'source-2']);
+    expect(ids).toEqual(['bibliography', 'source-7', 'source-3']);
   });
 
   it('sets metadata, the banner in header and footer, and page numbers', () => {
@@ -82,7 +103,7 @@ describe('noteToPdf', () => {
   });
 
   it('never emits images, and links only to web and mail addresses', () => {
-    const { docDefinition, warnings } = convert([
+    const { docDefinition, brief } = convert([
       paragraph(
         { type: 'link', url: 'javascript:alert(1)', children: [text('js')] },
         { type: 'link', url: 'file:///etc/passwd', children: [text('file')] },
@@ -94,7 +115,7 @@ describe('noteToPdf', () => {
     expect(nodes.some((n) => 'image' in n || 'svg' in n)).toBe(false);
     expect(nodes.map((n) => n.link).filter(Boolean)).toEqual(['https://ok.example/']);
     expect(JSON.stringify(docDefinition.content)).toContain('a chart');
-    expect(warnings).toEqual(['Unknown element "image" was printed as plain text.']);
+    expect(brief.warnings).toEqual(['Unknown element "image" was printed as plain text.']);
   });
 
   it('prefixes portion marks and marks headings for the table of contents', () => {
@@ -106,7 +127,20 @@ describe('noteToPdf', () => {
     expect(json).toContain('(TLP:AMBER)\u2009","bold":true');
     expect(json).toContain('"color":"#FFC000","background":"#000000"');
     expect(json.match(/\(TLP:/g)).toHaveLength(1);
+    // The heading and the reference list are in the contents.
     expect(walk(docDefinition.content).filter((n) => n.tocItem === true)).toHaveLength(2);
+  });
+
+  it('keeps a quote with its attribution, and moves a heading that would end a page', () => {
+    const { docDefinition } = convert([excerpt(1, 'quoted words', b, 'p. 4')]);
+    const quote = walk(docDefinition.content).find((n) =>
+      JSON.stringify(n.table ?? '').includes('quoted words'),
+    );
+    expect(quote?.unbreakable).toBe(true);
+    const rule = docDefinition.pageBreakBefore!;
+    expect(rule({ headlineLevel: 2 }, { getFollowingNodesOnPage: () => [] })).toBe(true);
+    expect(rule({ headlineLevel: 2 }, { getFollowingNodesOnPage: () => [{}] })).toBe(false);
+    expect(rule({}, { getFollowingNodesOnPage: () => [] })).toBe(false);
   });
 });
 

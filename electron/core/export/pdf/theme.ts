@@ -1,5 +1,5 @@
-import type { PaperSize } from '../../../shared/model/export';
-import type { PdfStyle } from './pdfTypes';
+import type { PaperSize } from '../../../../shared/model/export';
+import type { PdfStyle } from './types';
 
 /** Font families registered with pdfmake (see fonts.ts). */
 export const SERIF = 'Serif';
@@ -80,5 +80,7 @@ export function pdfStyles(): Record<string, PdfStyle> {
     toc3: { font: SANS, fontSize: 8.5, color: PALETTE.muted },
     sourceNumber: { font: SANS, fontSize: 9, color: PALETTE.accent, alignment: 'right' },
     source: { fontSize: 9.5, lineHeight: 1.25 },
+    footnote: { fontSize: 8, lineHeight: 1.2 },
+    endnote: { fontSize: 9.5, lineHeight: 1.25, margin: [0, 0, 0, 4] },
   };
 }

@@ -1,0 +1,85 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import { useEffect, useState } from 'react';
+import type { NoteStyle } from '../../../../shared/api/citations';
+import { formatCitations } from '../../../../shared/citations/cslEngine';
+import { styledToPlain } from '../../../../shared/citations/cslHtml';
+import { call } from '../../api';
+import { onNoteStyle } from '../citationStyleEvents';
+import { CitationNode } from '../nodes/CitationNode';
+import { ClaimNode } from '../nodes/ClaimNode';
+import { ExcerptNode } from '../nodes/ExcerptNode';
+import { useNoteStores, type CitationForm } from '../noteStores';
+import { $citationClusters } from './citationClusters';
+
+/** Citations are re-formatted this long after the last change to them. */
+const FORMAT_DELAY_MS = 120;
+
+/**
+ * Shows every citation as the note's CSL style prints it: note numbers, author–date or numbers,
+ * with the style's full reference on hover. Follows style changes made in the export dialog.
+ */
+export function CitationStylePlugin({ noteId }: { noteId: number }) {
+  const [editor] = useLexicalComposerContext();
+  const { forms } = useNoteStores();
+  const [style, setStyle] = useState<NoteStyle | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    call('citations.noteStyle', { noteId })
+      .then((s) => !cancelled && setStyle(s))
+      .catch(() => undefined);
+    const off = onNoteStyle((id, s) => id === noteId && setStyle(s));
+    return () => {
+      cancelled = true;
+      off();
+    };
+  }, [noteId]);
+
+  useEffect(() => {
+    if (!style) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const format = () => {
+      const { clusters, byKey } = editor.getEditorState().read($citationClusters);
+      const formatted = formatCitations(style.xml, clusters);
+      const references = new Map(
+        formatted.bibliography.map((e) => [e.sourceId, styledToPlain(e.text)]),
+      );
+      const next = new Map<string, CitationForm>();
+      for (const [key, at] of byKey) {
+        const labels = at.clusters.map((i) =>
+          formatted.kind === 'note' ? String(i + 1) : styledToPlain(formatted.clusters[i] ?? []),
+        );
+        next.set(key, {
+          kind: formatted.kind,
+          label: at.continuation ? '' : labels.join(formatted.kind === 'note' ? ',' : ' '),
+          notes:
+            formatted.kind === 'note'
+              ? at.clusters.map((i) => styledToPlain(formatted.clusters[i] ?? []))
+              : [],
+        });
+      }
+      forms.set({ style: style.style, byKey: next, references });
+    };
+    const schedule = () => {
+      clearTimeout(timer);
+      timer = setTimeout(format, FORMAT_DELAY_MS);
+    };
+    format();
+    const options = { skipInitialization: true };
+    const unregister = mergeRegister(
+      editor.registerMutationListener(ExcerptNode, schedule, options),
+      editor.registerMutationListener(CitationNode, schedule, options),
+      editor.registerMutationListener(ClaimNode, schedule, options),
+      editor.registerUpdateListener(({ dirtyElements }) => {
+        if (dirtyElements.get('root') === true) schedule();
+      }),
+    );
+    return () => {
+      clearTimeout(timer);
+      unregister();
+    };
+  }, [editor, forms, style]);
+
+  return null;
+}
