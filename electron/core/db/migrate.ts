@@ -6,21 +6,26 @@ export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/** Applies each pending migration in its own transaction, which also bumps `user_version`. */
+/**
+ * Applies each pending migration in its own transaction, which also bumps `user_version`.
+ * Several processes may open a new library at once, so the version is read again under the
+ * write lock: a migration another process applied meanwhile is skipped, never run twice.
+ */
 export function migrate(db: Database, all: readonly Migration[]): number {
-  let current = schemaVersion(db);
+  const last = all.at(-1)?.version ?? 0;
+  if (schemaVersion(db) >= last) return schemaVersion(db);
   for (const migration of all) {
-    if (migration.version <= current) continue;
-    if (migration.version !== current + 1) {
-      throw new Error(
-        `Migration ${migration.name} has version ${migration.version}, expected ${current + 1}`,
-      );
-    }
     writeTransaction(db, () => {
+      const current = schemaVersion(db);
+      if (migration.version <= current) return;
+      if (migration.version !== current + 1) {
+        throw new Error(
+          `Migration ${migration.name} has version ${migration.version}, expected ${current + 1}`,
+        );
+      }
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
     })();
-    current = migration.version;
   }
-  return current;
+  return schemaVersion(db);
 }
