@@ -1,6 +1,12 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $getSelection, $setSelection, COMMAND_PRIORITY_EDITOR, type BaseSelection } from 'lexical';
+import {
+  $createRangeSelectionFromDom,
+  $getSelection,
+  $setSelection,
+  COMMAND_PRIORITY_EDITOR,
+  type BaseSelection,
+} from 'lexical';
 import { useEffect, useRef, useState } from 'react';
 import type { SearchHit } from '../../../../shared/model/library';
 import { call } from '../../api';
@@ -25,7 +31,15 @@ export function CitationPalettePlugin() {
         editor.registerCommand(
           OPEN_CITATION_PALETTE_COMMAND,
           () => {
-            saved.current = $getSelection()?.clone() ?? null;
+            // A shortcut pressed right after a caret move can arrive before Lexical has read that
+            // move (it syncs on selectionchange), so the caret in the page is the truth.
+            const dom = window.getSelection();
+            const root = editor.getRootElement();
+            const inEditor = !!dom?.anchorNode && !!root?.contains(dom.anchorNode);
+            saved.current =
+              (inEditor ? $createRangeSelectionFromDom(dom, editor) : null) ??
+              $getSelection()?.clone() ??
+              null;
             setOpen(true);
             return true;
           },
