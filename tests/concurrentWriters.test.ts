@@ -15,11 +15,10 @@ afterEach(async () => {
 });
 
 /**
- * Writes per host. The issue asks for 1,000; on the shared two-core test machine that takes
- * minutes, so the default is scaled down to 100 per host and 3 CLI imports
- * (BRIEFWRIGHT_WRITES_PER_HOST=1000 runs the full count).
+ * Writes per host: 1,000 take about 10 s on an otherwise idle two-core machine
+ * (BRIEFWRIGHT_WRITES_PER_HOST sets another count).
  */
-const WRITES_PER_HOST = Number(process.env.BRIEFWRIGHT_WRITES_PER_HOST ?? 100);
+const WRITES_PER_HOST = Number(process.env.BRIEFWRIGHT_WRITES_PER_HOST ?? 1000);
 const CLI_IMPORTS = Number(process.env.BRIEFWRIGHT_CLI_IMPORTS ?? 3);
 
 const paragraph = (value: string) => ({
