@@ -66,7 +66,7 @@ test('keyboard only: capture an excerpt in the reader, insert it with the palett
   await page.keyboard.type('insert from library');
   await page.keyboard.press('Enter');
   const palette = page.getByRole('dialog', { name: 'Insert citation' });
-  await expect(palette).toBeVisible();
+  await expect(palette.getByRole('searchbox', { name: 'Search citations' })).toBeFocused();
   await page.keyboard.type(quote.split(/\s+/).slice(0, 4).join(' '));
   await expect(palette.getByRole('option').first()).toContainText('Excerpt');
   await page.keyboard.press('Enter');

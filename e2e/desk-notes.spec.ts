@@ -16,10 +16,11 @@ test('find and replace in the note: match case, whole word, quoted words found b
   await page.keyboard.press(`${primary}+Shift+P`);
   await page.keyboard.type('insert from library');
   await page.keyboard.press('Enter');
+  // As a person would, type once the palette's search box has the focus.
+  const insert = page.getByRole('dialog', { name: 'Insert citation' });
+  await expect(insert.getByRole('searchbox', { name: 'Search citations' })).toBeFocused();
   await page.keyboard.type('halt');
-  await expect(
-    page.getByRole('dialog', { name: 'Insert citation' }).getByRole('option').first(),
-  ).toContainText('Excerpt');
+  await expect(insert.getByRole('option').first()).toContainText('Excerpt');
   await page.keyboard.press('Enter');
   await expect(editor.locator('.bw-excerpt blockquote')).toHaveText(lib.quote);
 
