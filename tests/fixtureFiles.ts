@@ -1,3 +1,4 @@
+import { makeZip } from './zipFile';
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { createRequire } from 'node:module';
 
@@ -45,45 +46,7 @@ export async function makeDocx(heading: string, paragraphs: string[]): Promise<B
   return Packer.toBuffer(doc);
 }
 
-/** A ZIP archive of stored (uncompressed) entries, to build packages with exactly these parts. */
-export function makeZip(entries: Record<string, string>): Buffer {
-  const { crc32 } = require('node:zlib') as { crc32(data: Buffer): number };
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, content] of Object.entries(entries)) {
-    const nameBytes = Buffer.from(name, 'utf8');
-    const data = Buffer.from(content, 'utf8');
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, data);
-    centrals.push(central, nameBytes);
-    offset += 30 + nameBytes.length + data.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(entries).length, 8);
-  end.writeUInt16LE(Object.keys(entries).length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
+export { makeZip };
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const paragraphsXml = (paragraphs: string[]) =>
