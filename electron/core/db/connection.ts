@@ -40,7 +40,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): SqliteDat
     // A damaged file is refused before anything writes to it, naming the newest backup.
     if (!isNew) assertHealthy(db, path);
 
-    db.pragma('journal_mode = WAL');
+    enterWalMode(db);
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
@@ -50,4 +50,28 @@ export function openDatabase(path: string, options: OpenOptions = {}): SqliteDat
     db.close();
     throw error;
   }
+}
+
+const WAL_SWITCH_DEADLINE_MS = 15_000;
+
+/**
+ * Switching a new file to WAL needs the only lock on it, and SQLite answers SQLITE_BUSY at once
+ * (without its busy handler) while another process is doing the same, so wait and try again.
+ */
+function enterWalMode(db: SqliteDatabase): void {
+  const giveUpAt = Date.now() + WAL_SWITCH_DEADLINE_MS;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      db.pragma('journal_mode = WAL');
+      return;
+    } catch (error) {
+      const busy = (error as { code?: string }).code?.startsWith('SQLITE_BUSY') === true;
+      if (!busy || Date.now() > giveUpAt) throw error;
+      sleepSync(Math.min(5 + attempt * 10, 100));
+    }
+  }
+}
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }

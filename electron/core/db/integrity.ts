@@ -30,6 +30,8 @@ export function assertHealthy(db: Database, path: string): void {
   try {
     problems = quickCheck(db);
   } catch (error) {
+    // Another process holding the write lock is a library in use, not a damaged one.
+    if ((error as { code?: string }).code?.startsWith('SQLITE_BUSY')) return;
     problems = [(error as Error).message];
   }
   if (problems.length > 0) throw new DatabaseCorruptError(path, problems, newestBackup(path));
