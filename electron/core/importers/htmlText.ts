@@ -100,3 +100,22 @@ export function elementToText(root: Node): string {
   walk(root);
   return out.join('');
 }
+
+/**
+ * How deep elements nest under `root`, walked with an explicit stack and stopping past `stopAt`:
+ * Readability's work grows steeply with depth, and the text walk above recurses.
+ */
+export function elementNestingDepth(root: Element, stopAt: number): number {
+  let deepest = 0;
+  const stack: [Element, number][] = [[root, 1]];
+  while (stack.length) {
+    const [element, depth] = stack.pop()!;
+    if (depth > deepest) {
+      deepest = depth;
+      if (deepest > stopAt) return deepest;
+    }
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling)
+      stack.push([child, depth + 1]);
+  }
+  return deepest;
+}

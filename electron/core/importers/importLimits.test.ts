@@ -1,7 +1,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { makeDocx } from '../../../tests/fixtureFiles';
 import { makeRawDocx } from '../../../tests/zipFile';
-import { createImportPool, RECYCLE_AFTER, type ImportPool } from './importPool';
+import { createImportPool, type ImportPool, type ImportPoolOptions } from './importPool';
 import { DEFAULT_IMPORT_LIMITS } from './importLimits';
 
 const pools: ImportPool[] = [];
@@ -12,8 +12,11 @@ afterEach(async () => {
 const defaults = createImportPool();
 afterAll(() => defaults.close());
 
-function pool(overrides: Partial<typeof DEFAULT_IMPORT_LIMITS>): ImportPool {
-  const made = createImportPool({ ...DEFAULT_IMPORT_LIMITS, ...overrides });
+function pool(
+  overrides: Partial<typeof DEFAULT_IMPORT_LIMITS>,
+  options: ImportPoolOptions = {},
+): ImportPool {
+  const made = createImportPool({ ...DEFAULT_IMPORT_LIMITS, ...overrides }, options);
   pools.push(made);
   return made;
 }
@@ -75,6 +78,22 @@ describe('import limits', () => {
     );
   });
 
+  it('a deeply nested web page is refused at once; a page of ordinary depth reads', async () => {
+    const nested = (depth: number, text: string) =>
+      `<html><body>${'<div>'.repeat(depth)}<p>${text}</p>${'</div>'.repeat(depth)}</body></html>`;
+    const started = Date.now();
+    expect(await refusal(defaults.read('deep.html', Buffer.from(nested(5_000, 'deep'))))).toBe(
+      'ImportRefusal: The page nests elements more than 200 levels deep; it is not imported.',
+    );
+    // Readability's work grows steeply with depth: 5,000 levels would take minutes.
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const shallow = await defaults.read(
+      'shallow.html',
+      Buffer.from(nested(40, 'The ferry schedule changes daily during the harbour works.')),
+    );
+    expect(shallow.text).toContain('The ferry schedule changes daily');
+  });
+
   it('a file that takes too long is stopped and its worker replaced', async () => {
     const slow = pool({ timeLimitMs: 1 });
     const docx = await makeDocx('Timing', ['A paragraph.']);
@@ -87,10 +106,21 @@ describe('import limits', () => {
     expect(slow.stats()).toEqual({ started: 2, running: 0 });
   });
 
-  it('replaces a worker after 20 files, so memory cannot pile up', async () => {
-    const recycling = pool({});
-    for (let i = 0; i < RECYCLE_AFTER + 1; i++)
+  it('replaces a worker after its quota of files, so memory cannot pile up', async () => {
+    const recycling = pool({}, { recycleAfter: 5 });
+    for (let i = 0; i < 6; i++)
       await recycling.read(`n${i}.txt`, Buffer.from(`Note number ${i} about the river crossing.`));
     expect(recycling.stats()).toEqual({ started: 2, running: 0 });
+  }, 30_000);
+
+  it('replaces a worker sooner once its heap has grown past the threshold', async () => {
+    const grown = pool({}, { recycleHeapMb: 1 });
+    for (let i = 0; i < 3; i++)
+      await grown.read(`n${i}.txt`, Buffer.from(`Note number ${i} about the river crossing.`));
+    expect(grown.stats()).toEqual({ started: 3, running: 0 });
+    const roomy = pool({});
+    for (let i = 0; i < 3; i++)
+      await roomy.read(`n${i}.txt`, Buffer.from(`Note number ${i} about the river crossing.`));
+    expect(roomy.stats()).toEqual({ started: 1, running: 0 });
   }, 30_000);
 });

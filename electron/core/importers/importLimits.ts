@@ -11,7 +11,7 @@ export interface ImportLimits {
   maxArchiveBytes: number;
   /** Uncompressed ÷ compressed size of a whole archive; real documents stay far below it. */
   maxExpansionRatio: number;
-  /** Element nesting in a document's XML; Word's own documents stay under a few dozen. */
+  /** Element nesting in a document's XML or a page's HTML; real ones stay under a few dozen. */
   maxNestingDepth: number;
   /** Wall-clock time for reading one file, after which its worker is stopped. */
   timeLimitMs: number;

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_MAX_IMPORT_BYTES } from './index';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './importLimits';
@@ -5,10 +6,18 @@ import type { ImportJob, ImportWorkerReply } from './importWorker';
 import { ImportRefusal, type ImportedSource } from './types';
 import { reportError } from '../app/log';
 
-/** Two cores is the common laptop floor; more parallel parsing would starve the host. */
-const POOL_SIZE = 2;
-/** A worker is replaced after this many files, so fragmentation and caches cannot pile up. */
-export const RECYCLE_AFTER = 20;
+/**
+ * One worker per core, so a folder of saved pages uses the whole machine; past four the memory
+ * of more parsers costs more than their speed gives.
+ */
+export const IMPORT_WORKERS = Math.max(1, Math.min(4, availableParallelism()));
+/**
+ * A worker is replaced after this many files, or sooner once its heap has grown past
+ * RECYCLE_HEAP_MB after a file, so fragmentation and caches cannot pile up. Not after every few
+ * files: starting a worker and loading its parsers costs as much as reading dozens of pages.
+ */
+export const RECYCLE_AFTER = 200;
+export const RECYCLE_HEAP_MB = 160;
 /** An idle worker is stopped after this long; it never holds the process open. */
 const IDLE_MS = 30_000;
 
@@ -22,9 +31,16 @@ function workerUrl(): URL {
   return new URL(file, import.meta.url);
 }
 
+export interface ImportPoolOptions {
+  recycleAfter?: number;
+  recycleHeapMb?: number;
+}
+
 interface PooledWorker {
   worker: Worker;
   jobs: number;
+  /** Its heap after its last file. */
+  heapUsedBytes: number;
   idleTimer?: NodeJS.Timeout;
 }
 
@@ -38,7 +54,10 @@ export interface ImportPoolStats {
   running: number;
 }
 
-export function createImportPool(limits: ImportLimits = DEFAULT_IMPORT_LIMITS) {
+export function createImportPool(
+  limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
+  { recycleAfter = RECYCLE_AFTER, recycleHeapMb = RECYCLE_HEAP_MB }: ImportPoolOptions = {},
+) {
   const idle: PooledWorker[] = [];
   const queue: Waiting[] = [];
   let busy = 0;
@@ -49,7 +68,7 @@ export function createImportPool(limits: ImportLimits = DEFAULT_IMPORT_LIMITS) {
     const worker = new Worker(workerUrl(), {
       resourceLimits: { maxOldGenerationSizeMb: limits.memoryLimitMb, stackSizeMb: 8 },
     });
-    const slot: PooledWorker = { worker, jobs: 0 };
+    const slot: PooledWorker = { worker, jobs: 0, heapUsedBytes: 0 };
     worker.once('exit', () => {
       const at = idle.indexOf(slot);
       if (at >= 0) idle.splice(at, 1);
@@ -65,7 +84,7 @@ export function createImportPool(limits: ImportLimits = DEFAULT_IMPORT_LIMITS) {
         resolve(slot);
       };
       if (idle.length) start(idle.pop()!);
-      else if (busy < POOL_SIZE) start(spawn());
+      else if (busy < IMPORT_WORKERS) start(spawn());
       else {
         queue.push({ start });
         return;
@@ -75,7 +94,8 @@ export function createImportPool(limits: ImportLimits = DEFAULT_IMPORT_LIMITS) {
 
   const release = (slot: PooledWorker, healthy: boolean): void => {
     busy--;
-    if (!healthy || slot.jobs >= RECYCLE_AFTER) void slot.worker.terminate();
+    const grown = slot.heapUsedBytes > recycleHeapMb * 1024 * 1024;
+    if (!healthy || grown || slot.jobs >= recycleAfter) void slot.worker.terminate();
     else {
       slot.worker.unref();
       slot.idleTimer = setTimeout(() => void slot.worker.terminate(), IDLE_MS);
@@ -116,6 +136,7 @@ export function createImportPool(limits: ImportLimits = DEFAULT_IMPORT_LIMITS) {
         limits.timeLimitMs,
       );
       const onMessage = (reply: ImportWorkerReply) => {
+        slot.heapUsedBytes = reply.heapUsedBytes;
         if (reply.type === 'done') finish(true, () => resolve(reply.source));
         else if (reply.type === 'refused')
           finish(true, () => reject(new ImportRefusal(reply.message)));

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { ApiError } from '../../../shared/errors';
 import type { ImportFileResult, ImportReport, ReimportReport } from '../../../shared/model';
 import { ImportRefusal } from '../importers';
-import { sharedImportPool, type ImportPool } from '../importers/importPool';
+import { IMPORT_WORKERS, sharedImportPool, type ImportPool } from '../importers/importPool';
 import type { ImportedSource } from '../importers/types';
 import type { ExcerptsRepository } from './excerptsRepository';
 import { normalizeTagName } from './tagNames';
@@ -142,64 +142,92 @@ export function createImportService(
     }
   };
 
+  /**
+   * Files are read side by side on the worker pool but written in the order their imports began,
+   * so when two files hold the same text the first one named is the one imported.
+   */
+  let lastWrite: Promise<void> = Promise.resolve();
+  const writeTurn = () => {
+    const previous = lastWrite;
+    let finish!: () => void;
+    const mine = new Promise<void>((resolve) => (finish = resolve));
+    lastWrite = previous.then(() => mine);
+    return { ready: previous, finish };
+  };
+
+  /** One file; its write waits for `ready`, the end of the writes of the files begun before it. */
+  const importInTurn = async (
+    file: ImportFile,
+    options: ImportOptions,
+    ready: Promise<void>,
+  ): Promise<ImportFileResult> => {
+    const name = baseName(file.name);
+    if (file.readError)
+      return {
+        name,
+        status: 'failed',
+        reason: `The file could not be read (${file.readError}).`,
+      };
+    try {
+      const chosenMarking = markings.normalize(options.marking);
+      const imported = await reader.read(name, file.bytes, maxBytes);
+      const { marking, warning } = markingFor(imported, chosenMarking);
+      const tagNames = [...(options.tags ?? []), ...imported.tags].map(normalizeTagName);
+      const update: ExistingUpdate | null = options.updateExisting
+        ? {
+            ...(chosenMarking !== null ? { marking: chosenMarking } : {}),
+            tags: (options.tags ?? []).map(normalizeTagName),
+          }
+        : null;
+      // Every write is one transaction; a busy library is waited for, not reported as a failure.
+      const checked = checkedText(imported.text);
+      await ready;
+      const outcome = await retryBusy(() =>
+        insertOne(
+          toNewSource(file, { ...imported, text: checked.text }, marking),
+          [...new Set(tagNames)],
+          update,
+        ),
+      );
+      const warnings = [...checked.warnings, ...imported.warnings, ...(warning ? [warning] : [])];
+      return {
+        name,
+        status: outcome.duplicate ? 'duplicate' : 'imported',
+        sourceId: outcome.id,
+        title: outcome.title,
+        found: imported.found,
+        ...(warnings.length ? { warnings } : {}),
+        ...(outcome.duplicate
+          ? {
+              reason: `Already in the library as source ${outcome.id}.`,
+              updated: outcome.updated,
+            }
+          : {}),
+        ...(warnings.length ? { warnings } : {}),
+      };
+    } catch (error) {
+      if (error instanceof ImportRefusal || error instanceof ApiError)
+        return { name, status: 'failed', reason: error.message };
+      const code = (error as { code?: string }).code;
+      if (code === 'SQLITE_FULL' || code === 'ENOSPC')
+        return { name, status: 'failed', reason: 'The disk is full; the file was not imported.' };
+      return {
+        name,
+        status: 'failed',
+        reason: `The file could not be imported (${String((error as Error).message).slice(0, 200)}).`,
+      };
+    }
+  };
+
   const service = {
     maxBytes,
     /** One file, in its own transaction; a failure is a result, never an exception. */
     async importFile(file: ImportFile, options: ImportOptions = {}): Promise<ImportFileResult> {
-      const name = baseName(file.name);
-      if (file.readError)
-        return {
-          name,
-          status: 'failed',
-          reason: `The file could not be read (${file.readError}).`,
-        };
+      const turn = writeTurn();
       try {
-        const chosenMarking = markings.normalize(options.marking);
-        const imported = await reader.read(name, file.bytes, maxBytes);
-        const { marking, warning } = markingFor(imported, chosenMarking);
-        const tagNames = [...(options.tags ?? []), ...imported.tags].map(normalizeTagName);
-        const update: ExistingUpdate | null = options.updateExisting
-          ? {
-              ...(chosenMarking !== null ? { marking: chosenMarking } : {}),
-              tags: (options.tags ?? []).map(normalizeTagName),
-            }
-          : null;
-        // Every write is one transaction; a busy library is waited for, not reported as a failure.
-        const checked = checkedText(imported.text);
-        const outcome = await retryBusy(() =>
-          insertOne(
-            toNewSource(file, { ...imported, text: checked.text }, marking),
-            [...new Set(tagNames)],
-            update,
-          ),
-        );
-        const warnings = [...checked.warnings, ...imported.warnings, ...(warning ? [warning] : [])];
-        return {
-          name,
-          status: outcome.duplicate ? 'duplicate' : 'imported',
-          sourceId: outcome.id,
-          title: outcome.title,
-          found: imported.found,
-          ...(warnings.length ? { warnings } : {}),
-          ...(outcome.duplicate
-            ? {
-                reason: `Already in the library as source ${outcome.id}.`,
-                updated: outcome.updated,
-              }
-            : {}),
-          ...(warnings.length ? { warnings } : {}),
-        };
-      } catch (error) {
-        if (error instanceof ImportRefusal || error instanceof ApiError)
-          return { name, status: 'failed', reason: error.message };
-        const code = (error as { code?: string }).code;
-        if (code === 'SQLITE_FULL' || code === 'ENOSPC')
-          return { name, status: 'failed', reason: 'The disk is full; the file was not imported.' };
-        return {
-          name,
-          status: 'failed',
-          reason: `The file could not be imported (${String((error as Error).message).slice(0, 200)}).`,
-        };
+        return await importInTurn(file, options, turn.ready);
+      } finally {
+        turn.finish();
       }
     },
     async importFiles(
@@ -207,7 +235,13 @@ export function createImportService(
       options: ImportOptions = {},
     ): Promise<ImportReport> {
       const results: ImportFileResult[] = [];
-      for (const file of files) results.push(await service.importFile(file, options));
+      // Enough files under way to keep every worker busy; results keep the files' order.
+      const inFlight: Promise<ImportFileResult>[] = [];
+      for (const file of files) {
+        inFlight.push(service.importFile(file, options));
+        if (inFlight.length > IMPORT_WORKERS) results.push(await inFlight.shift()!);
+      }
+      results.push(...(await Promise.all(inFlight)));
       return {
         results,
         imported: results.filter((r) => r.status === 'imported').length,

@@ -1,7 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ImportFileResult } from '../../../shared/model';
+import { IMPORT_WORKERS } from '../../core/importers/importPool';
 import { printablePath, walkImportPaths } from '../../core/importers/walkImportPaths';
 import { json } from './format';
 import { CliFailure, type CliCommand } from './types';
@@ -56,38 +57,45 @@ export const importCommand: CliCommand = {
     const maxBytes = ctx.core.library.importer.maxBytes;
     const results: ImportFileResult[] = [];
     const walked = await walkImportPaths(positionals.map((p) => resolve(p)));
-    for (const path of walked.files) {
-      let result: ImportFileResult;
+    /** One file, read only when its turn comes and let go once its result is in. */
+    const importOne = async (path: string): Promise<ImportFileResult> => {
       try {
-        const size = statSync(path).size;
-        if (size > maxBytes) {
+        const { size } = await stat(path);
+        if (size > maxBytes)
           // Refused before reading a byte of it.
-          result = {
+          return {
             name: path,
             status: 'failed',
             reason: `The file is ${(size / 1048576).toFixed(0)} MB; files over ${(maxBytes / 1048576).toFixed(0)} MB are not imported.`,
           };
-        } else {
-          const report = await ctx.call('sources.import', {
-            files: [{ name: path, dataBase64: readFileSync(path).toString('base64') }],
-            tags: values.tag,
-            marking: values.marking,
-            updateExisting: values['update-existing'],
-          });
-          result = { ...report.results[0]!, name: path };
-        }
+        const report = await ctx.call('sources.import', {
+          files: [{ name: path, dataBase64: (await readFile(path)).toString('base64') }],
+          tags: values.tag,
+          marking: values.marking,
+          updateExisting: values['update-existing'],
+        });
+        return { ...report.results[0]!, name: path };
       } catch (error) {
-        result = { name: path, status: 'failed', reason: (error as Error).message };
+        return { name: path, status: 'failed', reason: (error as Error).message };
       }
+    };
+    const report = (result: ImportFileResult) => {
       results.push(result);
-      if (!values.json) {
-        const offerUpdate =
-          !values['update-existing'] && (values.marking !== undefined || !!values.tag?.length);
-        ctx.io.out(line(result, offerUpdate));
-        for (const warning of result.warnings ?? [])
-          ctx.io.out(`           warning: ${printablePath(warning)}`);
-      }
+      if (values.json) return;
+      const offerUpdate =
+        !values['update-existing'] && (values.marking !== undefined || !!values.tag?.length);
+      ctx.io.out(line(result, offerUpdate));
+      for (const warning of result.warnings ?? [])
+        ctx.io.out(`           warning: ${printablePath(warning)}`);
+    };
+    // Every worker busy and one file waiting: the library writes files in the order they were
+    // started, so results come back (and print) in folder order.
+    const inFlight: Promise<ImportFileResult>[] = [];
+    for (const path of walked.files) {
+      inFlight.push(importOne(path));
+      if (inFlight.length > IMPORT_WORKERS) report(await inFlight.shift()!);
     }
+    while (inFlight.length) report(await inFlight.shift()!);
     for (const skip of walked.skipped) {
       const result: ImportFileResult = { name: skip.path, status: 'failed', reason: skip.reason };
       results.push(result);
