@@ -95,8 +95,16 @@ export function evidenceAnnex(ctx: DocxContext, brief: Brief): Paragraph[] {
         children: [
           new TextRun({ text: `Claim ${claim.number}. `, bold: true }),
           new TextRun(claim.text),
+          ...(claim.likelihood
+            ? [
+                new TextRun({
+                  text: ` Likelihood: ${claim.likelihood.toLowerCase()}.`,
+                  italics: true,
+                }),
+              ]
+            : []),
           ...(claim.confidence
-            ? [new TextRun({ text: ` (${claim.confidence})`, italics: true })]
+            ? [new TextRun({ text: ` Analytic confidence: ${claim.confidence}.`, italics: true })]
             : []),
         ],
       }),
@@ -129,6 +137,7 @@ export function evidenceAnnex(ctx: DocxContext, brief: Brief): Paragraph[] {
               ],
             }),
           ],
+          e.grading,
         ),
       );
     }
