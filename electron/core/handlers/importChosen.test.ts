@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, symlinkSync } from 'node:fs';
+import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedsDir, SEED_REPORT } from '../../../tests/library';
@@ -38,6 +38,30 @@ describe('sources.importChosen', () => {
           reason: 'A link to outside the chosen folder is not followed.',
         },
       ]);
+    } finally {
+      core.close();
+    }
+  });
+
+  it('imports a folder larger than one read group, every file once and in folder order', async () => {
+    const folder = join(tempDir(), 'many');
+    mkdirSync(folder);
+    const names = Array.from({ length: 120 }, (_, i) => `note-${String(i).padStart(3, '0')}.txt`);
+    names.forEach((name, i) =>
+      writeFileSync(
+        join(folder, name),
+        `Field note ${i}: the ferry left the harbour at ${i} past.`,
+      ),
+    );
+    const core = openCore({ dataDir: tempDir(), sample: false });
+    try {
+      const handlers = createHandlers(core, { chooseImportPaths: () => walkImportPaths([folder]) });
+      const result = await dispatch(handlers, 'sources.importChosen', {}, () => {});
+      const report = (
+        result as { value: { imported: number; failed: number; results: { name: string }[] } }
+      ).value;
+      expect(report).toMatchObject({ imported: 120, failed: 0 });
+      expect(report.results.map((r) => r.name)).toEqual(names);
     } finally {
       core.close();
     }

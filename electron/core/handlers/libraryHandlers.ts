@@ -17,6 +17,13 @@ const decodeUpload = (dataBase64: string): Buffer => {
   return Buffer.from(dataBase64, 'base64');
 };
 
+/** Files of a chosen folder read and imported together; their bytes are let go after each group. */
+const CHOSEN_GROUP_FILES = 50;
+
+function* groupsOf<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let at = 0; at < items.length; at += size) yield items.slice(at, at + size);
+}
+
 /** Entries the folder walk did not follow are reported as failed files, each with its reason. */
 function withSkipped(report: ImportReport, skipped: readonly SkippedPath[]): ImportReport {
   if (skipped.length === 0) return report;
@@ -62,15 +69,25 @@ export function libraryHandlers(
         );
       const chosen = await host.chooseImportPaths();
       if (!chosen) return null;
-      const files = [];
-      for (const path of chosen.files) {
-        try {
-          files.push({ name: path, bytes: await readFile(path) });
-        } catch (error) {
-          files.push({ name: path, bytes: Buffer.alloc(0), readError: (error as Error).message });
+      // Read a group at a time, so a folder of thousands of files is never in memory at once.
+      const reports: ImportReport[] = [];
+      for (const group of groupsOf(chosen.files, CHOSEN_GROUP_FILES)) {
+        const files = [];
+        for (const path of group) {
+          try {
+            files.push({ name: path, bytes: await readFile(path) });
+          } catch (error) {
+            files.push({ name: path, bytes: Buffer.alloc(0), readError: (error as Error).message });
+          }
         }
+        reports.push(await importer.importFiles(files, { tags: tagNames, marking }));
       }
-      const report = await importer.importFiles(files, { tags: tagNames, marking });
+      const report: ImportReport = {
+        results: reports.flatMap((r) => r.results),
+        imported: reports.reduce((n, r) => n + r.imported, 0),
+        duplicates: reports.reduce((n, r) => n + r.duplicates, 0),
+        failed: reports.reduce((n, r) => n + r.failed, 0),
+      };
       return withSkipped(report, chosen.skipped);
     },
     'sources.reimport': ({ id, file }) =>

@@ -403,4 +403,24 @@ describe('sources', () => {
     expect(report.results[3]!.reason).toMatch(/binary/);
     expect((await lib.call('app.info', {})).counts.sources).toBe(2);
   });
+
+  it('files read side by side are written in the order given: the first of two equal texts is kept', async () => {
+    lib = openTestLibrary(tempDir());
+    const article =
+      '<article><h1>Ferry schedule</h1>' +
+      '<p>The harbour office said the morning ferry will leave an hour later during the works on the eastern pier, which are expected to last until the end of the month.</p>'.repeat(
+        6,
+      ) +
+      '</article>';
+    // The first page takes far longer to read, so the second is ready first.
+    const slow = `<html><body>${article}<script>${'var x = 1;'.repeat(500_000)}</script></body></html>`;
+    const quick = `<html><body>${article}</body></html>`;
+    const report = await lib.call('sources.import', {
+      files: [upload('slow.html', slow), upload('quick.html', quick)],
+    });
+    expect(report.results.map((r) => [r.name, r.status])).toEqual([
+      ['slow.html', 'imported'],
+      ['quick.html', 'duplicate'],
+    ]);
+  });
 });
