@@ -183,16 +183,29 @@ export function createSearchRepository(db: Database) {
     return { rows: rows.slice(0, take), count };
   }
 
-  function snippetFor(type: SearchType, match: string, row: HitRow): SearchHit['snippet'] {
+  /**
+   * Snippets for the hits of one type, in one FTS5 pass over the rowid range they span: a
+   * statement per hit would set up the MATCH each time, and for a prefix without its own prefix
+   * index that means merging every matching term's doclist again.
+   */
+  function snippetsFor(type: SearchType, match: string, rows: HitRow[]): Map<number, string> {
     const spec = SPECS[type];
-    // CAST: a bound JS number arrives as REAL, and FTS5 then ignores the rowid constraint,
-    // so every hit would get the first matching row's snippet.
-    const marked = prepared(
-      `SELECT snippet(${spec.fts}, ${spec.snippetColumn}, '${HIGHLIGHT_OPEN}', '${HIGHLIGHT_CLOSE}', '…', 24)
-       FROM ${spec.fts} WHERE ${spec.fts} MATCH ? AND rowid = CAST(? AS INTEGER)`,
-    )
-      .pluck()
-      .get(match, row.id) as string | undefined;
+    const ids = rows.map((r) => r.id);
+    // CAST: a bound JS number arrives as REAL, and FTS5 then ignores the rowid constraint. The
+    // `+` keeps the id list out of FTS5's hands, so it scans the range once and SQLite filters.
+    const found = prepared(
+      `SELECT rowid AS id, snippet(${spec.fts}, ${spec.snippetColumn}, '${HIGHLIGHT_OPEN}', '${HIGHLIGHT_CLOSE}', '…', 24) AS marked
+       FROM ${spec.fts} WHERE ${spec.fts} MATCH ?
+         AND rowid BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER)
+         AND +rowid IN (SELECT value FROM json_each(?))`,
+    ).all(match, Math.min(...ids), Math.max(...ids), JSON.stringify(ids)) as {
+      id: number;
+      marked: string;
+    }[];
+    return new Map(found.map((f) => [f.id, f.marked]));
+  }
+
+  function snippetOf(marked: string | undefined, row: HitRow): SearchHit['snippet'] {
     const segments = marked ? toSegments(marked) : [];
     return segments.some((s) => s.highlight) || !row.lead ? segments : leadSegments(row.lead);
   }
@@ -209,12 +222,18 @@ export function createSearchRepository(db: Database) {
       for (const row of found.rows) all.push({ type, row });
     }
     all.sort((a, b) => a.row.rank - b.row.rank || a.row.id - b.row.id);
-    const hits = all.slice(query.offset, take).map(({ type, row }): SearchHit => {
+    const page = all.slice(query.offset, take);
+    const snippets = new Map<SearchType, Map<number, string>>();
+    for (const type of types) {
+      const rows = page.filter((p) => p.type === type).map((p) => p.row);
+      if (rows.length) snippets.set(type, snippetsFor(type, match, rows));
+    }
+    const hits = page.map(({ type, row }): SearchHit => {
       const hit: SearchHit = {
         type,
         id: row.id,
         title: row.title || 'Untitled',
-        snippet: snippetFor(type, match, row),
+        snippet: snippetOf(snippets.get(type)?.get(row.id), row),
         score: -row.rank,
       };
       if (row.source_id !== null) hit.sourceId = row.source_id;
