@@ -75,6 +75,11 @@ describe('originals stored as edits of their text', () => {
       expect(lib.core.library.sources.original(ids[0]!)!.equals(files[0]!)).toBe(true);
       expect(lib.core.library.sources.original(ids[1]!)!.equals(windows)).toBe(true);
 
+      // A new version replaces the text and the edits together.
+      const edited = Buffer.from(files[0]!.toString('utf8').replace(/Istanbul/g, 'Geneva'));
+      await lib.core.library.importer.reimport(ids[0]!, { name: 'report.txt', bytes: edited });
+      expect(lib.core.library.sources.original(ids[0]!)!.equals(edited)).toBe(true);
+
       await lib.call('sources.delete', { id: ids[1]! });
       await lib.call('sources.restore', { id: ids[1]! });
       expect(lib.core.library.sources.original(ids[1]!)!.equals(windows)).toBe(true);
