@@ -71,4 +71,51 @@ describe('ranking within bounded work', () => {
     });
     expect(both.hits.map((h) => h.type)).toEqual(['source', 'claim', 'source', 'claim']);
   });
+
+  it('gives the same answers when broad tags are tested row by row', async () => {
+    lib = openTestLibrary(tempDir());
+    const tagged = [['region/ukraine/odesa'], ['region/ukraine'], ['topic/energy'], []];
+    const ids: number[] = [];
+    for (const [i, tags] of tagged.entries()) {
+      const report = await lib.call('sources.import', {
+        files: [
+          upload(`port-${i}.txt`, `Port ${i}\nThe harbour ${'and the quay '.repeat(i)}reopened.`),
+        ],
+        tags,
+      });
+      ids.push(report.results[0]!.sourceId!);
+    }
+    // An untagged source's excerpt tagged itself, and a tagged source's untagged excerpt.
+    const own = await lib.call('excerpts.create', {
+      sourceId: ids[3]!,
+      quote: 'The harbour',
+      tags: ['region/black-sea'],
+    });
+    const inherited = await lib.call('excerpts.create', {
+      sourceId: ids[0]!,
+      quote: 'The harbour',
+    });
+    const queries = [
+      { tags: ['region'] },
+      { tags: ['region/ukraine'] },
+      { tags: ['topic', 'region/black-sea'] },
+      { tags: ['region'], types: ['excerpt' as const] },
+      { tags: ['nothing'] },
+    ];
+    const collected = createSearchRepository(lib.core.db);
+    const rowByRow = createSearchRepository(lib.core.db, { broadTagLinks: 1 });
+    const answer = (repo: typeof collected, extra: (typeof queries)[number]) => {
+      const result = repo.search({ text: 'harbour', limit: 20, offset: 0, ...extra });
+      return { counts: result.counts, hits: result.hits.map((h) => `${h.type}:${h.id}`).sort() };
+    };
+    for (const query of queries) expect(answer(rowByRow, query)).toEqual(answer(collected, query));
+    expect(answer(rowByRow, queries[0]!).hits).toEqual(
+      [
+        `excerpt:${own.id}`,
+        `excerpt:${inherited.id}`,
+        `source:${ids[0]}`,
+        `source:${ids[1]}`,
+      ].sort(),
+    );
+  });
 });

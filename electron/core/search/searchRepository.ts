@@ -9,7 +9,7 @@ import {
   type SearchResult,
   type SearchType,
 } from '../../../shared/model';
-import { filterClauses, statementCache, type FilterSpec } from './filterClauses';
+import { filterClauses, hasBroadTags, statementCache, type FilterSpec } from './filterClauses';
 import { literalFtsQuery, toFtsQuery } from './ftsQuery';
 import { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, leadSegments, toSegments } from './snippets';
 
@@ -34,6 +34,8 @@ export const RANKED_UP_TO = SEARCH_COUNT_CAP;
 export interface SearchRepositoryOptions {
   /** Tests lower it to reach the "too common to rank" path with a small library. */
   rankedUpTo?: number;
+  /** Tests lower it to reach the row-by-row tag test with a small library. */
+  broadTagLinks?: number;
 }
 
 interface TypeSpec extends FilterSpec {
@@ -139,7 +141,10 @@ export function createSearchRepository(db: Database, options: SearchRepositoryOp
     take: number,
   ): { rows: HitRow[]; count: number } | null {
     const spec = SPECS[type];
-    const filters = filterClauses(spec, 'm.id', `${type === 'source' ? 'x' : 's'}.outlet`, query);
+    // The matches are at most the count cap: a broad tag is tested on each of them.
+    const filters = filterClauses(spec, 'm.id', `${type === 'source' ? 'x' : 's'}.outlet`, query, {
+      perRow: hasBroadTags(prepared, spec, query, options.broadTagLinks),
+    });
     if (!filters) return null;
     const where = filters.clauses;
     if (where.length > 0) return filteredType(spec, match, where, filters.params, take);
