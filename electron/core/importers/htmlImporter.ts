@@ -56,10 +56,16 @@ const httpUrl = (value: string | null | undefined): string | null =>
 /**
  * A page's DOM. linkedom builds it: it has no script engine and loads nothing, so nothing on the
  * page runs and nothing is fetched, and it is several times faster and lighter than a full
- * browser DOM on real pages (Readability supports it).
+ * browser DOM on real pages (Readability supports it). linkedom builds the tree as written, so a
+ * file without its `<html>` or `<body>` (a saved fragment, bare text) goes to jsdom, which adds
+ * them as a browser does; jsdom's defaults run no scripts and load no resources either.
  */
-const parsePage = (html: string): Document =>
-  (parseHTML(html) as unknown as { document: Document }).document;
+async function parsePage(html: string): Promise<Document> {
+  const { document } = parseHTML(html) as unknown as { document: Document };
+  if (document.documentElement?.localName === 'html' && document.body) return document;
+  const { JSDOM, VirtualConsole } = await import('jsdom');
+  return new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
+}
 
 /**
  * The article as Readability finds it with its own defaults, kept whole but for a trailing
@@ -69,14 +75,14 @@ const parsePage = (html: string): Document =>
  * link-list tail, with a warning. Readability takes the page apart as it works, so it gets the
  * page after the metadata has been read, and the whole-body case parses the page again.
  */
-function articleText(doc: Document, html: string) {
+async function articleText(doc: Document, html: string) {
   // The article element itself, not its HTML: serialising it only to parse it again cost time.
   const article = new Readability<Element>(doc, { serializer: (el) => el as Element }).parse();
   const fromArticle = article?.content
     ? stripTrailingFurniture(normalizeText(elementToText(article.content)))
     : '';
   if (fromArticle) return { article, text: fromArticle, warnings: [] as string[] };
-  const body = parsePage(html).body;
+  const { body } = await parsePage(html);
   const whole = body ? stripBoilerplate(normalizeText(elementToText(body))) : '';
   return {
     article,
@@ -91,7 +97,7 @@ function articleText(doc: Document, html: string) {
  */
 export const importHtml: Importer = async ({ fileName, bytes, limits }) => {
   const { text: html } = decodeText(bytes);
-  const doc = parsePage(html);
+  const doc = await parsePage(html);
   if (
     doc.documentElement &&
     elementNestingDepth(doc.documentElement, limits.maxNestingDepth) > limits.maxNestingDepth
@@ -122,7 +128,7 @@ export const importHtml: Importer = async ({ fileName, bytes, limits }) => {
 
   const pageTitle = doc.title.trim();
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || null;
-  const { article, text, warnings } = articleText(doc, html);
+  const { article, text, warnings } = await articleText(doc, html);
   if (!text) throw new ImportRefusal('The page has no readable text.');
   const title = metaTitle ?? article?.title?.trim() ?? pageTitle ?? deriveTitle(text, fileName);
   const creators = creatorsFromAuthorLine(

@@ -104,6 +104,20 @@ describe('html', () => {
     expect(source.text).not.toMatch(/Share this article/);
     expect((globalThis as { ran?: boolean }).ran).toBeUndefined();
   });
+  it('reads a saved fragment or bare text without <html> and <body>, as a browser would', async () => {
+    const fragment = await readSourceFile(
+      'notice.html',
+      Buffer.from(
+        '<div><h2>Notice</h2><p>The harbour is closed to small craft until Friday.</p></div>',
+      ),
+    );
+    expect(fragment.text).toBe('Notice\n\nThe harbour is closed to small craft until Friday.');
+    const bare = await readSourceFile(
+      'bare.html',
+      Buffer.from('Pilots resumed work at the outer anchorage this morning.'),
+    );
+    expect(bare.text).toBe('Pilots resumed work at the outer anchorage this morning.');
+  });
 });
 
 describe('pdf', () => {
