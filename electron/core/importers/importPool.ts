@@ -92,21 +92,27 @@ export function createImportPool(
       busy++;
     });
 
-  const release = (slot: PooledWorker, healthy: boolean): void => {
-    busy--;
-    const grown = slot.heapUsedBytes > recycleHeapMb * 1024 * 1024;
-    if (!healthy || grown || slot.jobs >= recycleAfter) void slot.worker.terminate();
-    else {
-      slot.worker.unref();
-      slot.idleTimer = setTimeout(() => void slot.worker.terminate(), IDLE_MS);
-      slot.idleTimer.unref();
-      idle.push(slot);
-    }
+  const startNext = (): void => {
     const next = queue.shift();
     if (next) {
       busy++;
       next.start(idle.pop() ?? spawn());
     }
+  };
+
+  const release = (slot: PooledWorker, healthy: boolean): void => {
+    busy--;
+    const grown = slot.heapUsedBytes > recycleHeapMb * 1024 * 1024;
+    if (!healthy || grown || slot.jobs >= recycleAfter) {
+      // Its replacement starts once it has gone, so the two never hold memory at the same time.
+      void slot.worker.terminate().finally(startNext);
+      return;
+    }
+    slot.worker.unref();
+    slot.idleTimer = setTimeout(() => void slot.worker.terminate(), IDLE_MS);
+    slot.idleTimer.unref();
+    idle.push(slot);
+    startNext();
   };
 
   const run = (slot: PooledWorker, job: ImportJob): Promise<ImportedSource> =>
