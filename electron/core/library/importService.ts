@@ -3,13 +3,14 @@ import { createHash } from 'node:crypto';
 import { ApiError } from '../../../shared/errors';
 import type { ImportFileResult, ImportReport, ReimportReport } from '../../../shared/model';
 import { ImportRefusal } from '../importers';
-import { sharedImportPool, type ImportPool } from '../importers/importPool';
+import { sharedImportPool } from '../importers/importPool';
+import { inlineSmallText, type SourceReader } from './importReader';
 import type { ImportedSource } from '../importers/types';
 import type { ExcerptsRepository } from './excerptsRepository';
 import { normalizeTagName } from './tagNames';
 import type { MarkingsRepository } from './markingsRepository';
 import type { NewSource, SourcesRepository } from './sourcesRepository';
-import { retryBusy } from '../db/busy';
+import { isBusyError, retryBusy } from '../db/busy';
 import { writeTransaction } from '../db/writeTransaction';
 import type { TagsRepository } from './tagsRepository';
 
@@ -35,6 +36,12 @@ interface ExistingUpdate {
   marking?: string | null;
   tags: string[];
 }
+
+/** Files written per transaction: large enough that commits stop mattering, small enough to keep
+ * the memory of a batch's texts and the write lock's hold short. */
+const BATCH_FILES = 100;
+/** …and at most this many bytes of files read ahead of their batch's transaction. */
+const BATCH_BYTES = 32 * 1024 * 1024;
 
 const baseName = (name: string) => name.split(/[\\/]/).pop() || name;
 
@@ -74,7 +81,7 @@ export function createImportService(
   markings: MarkingsRepository,
   tags: TagsRepository,
   maxBytes: number,
-  reader: Pick<ImportPool, 'read'> = sharedImportPool(),
+  reader: SourceReader = inlineSmallText(sharedImportPool()),
 ) {
   const toNewSource = (
     file: ImportFile,
@@ -88,8 +95,8 @@ export function createImportService(
     marking,
   });
 
-  const insertOne = writeTransaction(
-    db,
+  /** One file's writes; inside a batch it is a savepoint, so its failure undoes only itself. */
+  const insertOne = db.transaction(
     (source: NewSource, tagNames: readonly string[], update: ExistingUpdate | null) => {
       const existing = sources.findByHash(source.contentHash);
       if (existing) {
@@ -142,72 +149,147 @@ export function createImportService(
     }
   };
 
+  /** A file read and ready to write, or the reason it cannot be. */
+  type Prepared =
+    | { name: string; failed: ImportFileResult }
+    | {
+        name: string;
+        failed?: undefined;
+        source: NewSource;
+        tagNames: string[];
+        update: ExistingUpdate | null;
+        warnings: string[];
+        found: ImportedSource['found'];
+      };
+
+  const failure = (name: string, error: unknown): ImportFileResult => {
+    if (error instanceof ImportRefusal || error instanceof ApiError)
+      return { name, status: 'failed', reason: error.message };
+    const code = (error as { code?: string }).code;
+    if (code === 'SQLITE_FULL' || code === 'ENOSPC')
+      return { name, status: 'failed', reason: 'The disk is full; the file was not imported.' };
+    return {
+      name,
+      status: 'failed',
+      reason: `The file could not be imported (${String((error as Error).message).slice(0, 200)}).`,
+    };
+  };
+
+  /** Reads and checks one file; nothing is written yet. */
+  const prepare = async (file: ImportFile, options: ImportOptions): Promise<Prepared> => {
+    const name = baseName(file.name);
+    if (file.readError)
+      return {
+        name,
+        failed: {
+          name,
+          status: 'failed',
+          reason: `The file could not be read (${file.readError}).`,
+        },
+      };
+    try {
+      const chosenMarking = markings.normalize(options.marking);
+      const imported = await reader.read(name, file.bytes, maxBytes);
+      const { marking, warning } = markingFor(imported, chosenMarking);
+      const tagNames = [...(options.tags ?? []), ...imported.tags].map(normalizeTagName);
+      const update: ExistingUpdate | null = options.updateExisting
+        ? {
+            ...(chosenMarking !== null ? { marking: chosenMarking } : {}),
+            tags: (options.tags ?? []).map(normalizeTagName),
+          }
+        : null;
+      const checked = checkedText(imported.text);
+      return {
+        name,
+        source: toNewSource(file, { ...imported, text: checked.text }, marking),
+        tagNames: [...new Set(tagNames)],
+        update,
+        warnings: [...checked.warnings, ...imported.warnings, ...(warning ? [warning] : [])],
+        found: imported.found,
+      };
+    } catch (error) {
+      return { name, failed: failure(name, error) };
+    }
+  };
+
+  /** Thrown out of a batch whose transaction SQLite itself rolled back (disk full, I/O error). */
+  class BatchAborted extends Error {}
+
+  /**
+   * Writes a batch in one transaction, each file in its own savepoint: a file that fails is
+   * reported and undone alone. A busy library is waited for (the whole batch is retried).
+   */
+  const writeBatch = writeTransaction(db, (batch: readonly Prepared[]): ImportFileResult[] =>
+    batch.map((item) => {
+      if (item.failed) return item.failed;
+      let outcome: ReturnType<typeof insertOne>;
+      try {
+        outcome = insertOne(item.source, item.tagNames, item.update);
+      } catch (error) {
+        if (isBusyError(error)) throw error;
+        if (!db.inTransaction) throw new BatchAborted();
+        return failure(item.name, error);
+      }
+      const { warnings } = item;
+      return {
+        name: item.name,
+        status: outcome.duplicate ? 'duplicate' : 'imported',
+        sourceId: outcome.id,
+        title: outcome.title,
+        found: item.found,
+        ...(warnings.length ? { warnings } : {}),
+        ...(outcome.duplicate
+          ? { reason: `Already in the library as source ${outcome.id}.`, updated: outcome.updated }
+          : {}),
+      };
+    }),
+  );
+
+  const write = async (batch: readonly Prepared[]): Promise<ImportFileResult[]> => {
+    try {
+      return await retryBusy(() => writeBatch(batch));
+    } catch (error) {
+      // One file took the whole transaction down with it: write each on its own instead.
+      if (batch.length > 1 && error instanceof BatchAborted) {
+        const results: ImportFileResult[] = [];
+        for (const item of batch) results.push(...(await write([item])));
+        return results;
+      }
+      return batch.map((item) => item.failed ?? failure(item.name, error));
+    }
+  };
+
   const service = {
     maxBytes,
     /** One file, in its own transaction; a failure is a result, never an exception. */
     async importFile(file: ImportFile, options: ImportOptions = {}): Promise<ImportFileResult> {
-      const name = baseName(file.name);
-      if (file.readError)
-        return {
-          name,
-          status: 'failed',
-          reason: `The file could not be read (${file.readError}).`,
-        };
-      try {
-        const chosenMarking = markings.normalize(options.marking);
-        const imported = await reader.read(name, file.bytes, maxBytes);
-        const { marking, warning } = markingFor(imported, chosenMarking);
-        const tagNames = [...(options.tags ?? []), ...imported.tags].map(normalizeTagName);
-        const update: ExistingUpdate | null = options.updateExisting
-          ? {
-              ...(chosenMarking !== null ? { marking: chosenMarking } : {}),
-              tags: (options.tags ?? []).map(normalizeTagName),
-            }
-          : null;
-        // Every write is one transaction; a busy library is waited for, not reported as a failure.
-        const checked = checkedText(imported.text);
-        const outcome = await retryBusy(() =>
-          insertOne(
-            toNewSource(file, { ...imported, text: checked.text }, marking),
-            [...new Set(tagNames)],
-            update,
-          ),
-        );
-        const warnings = [...checked.warnings, ...imported.warnings, ...(warning ? [warning] : [])];
-        return {
-          name,
-          status: outcome.duplicate ? 'duplicate' : 'imported',
-          sourceId: outcome.id,
-          title: outcome.title,
-          found: imported.found,
-          ...(warnings.length ? { warnings } : {}),
-          ...(outcome.duplicate
-            ? {
-                reason: `Already in the library as source ${outcome.id}.`,
-                updated: outcome.updated,
-              }
-            : {}),
-          ...(warnings.length ? { warnings } : {}),
-        };
-      } catch (error) {
-        if (error instanceof ImportRefusal || error instanceof ApiError)
-          return { name, status: 'failed', reason: error.message };
-        const code = (error as { code?: string }).code;
-        if (code === 'SQLITE_FULL' || code === 'ENOSPC')
-          return { name, status: 'failed', reason: 'The disk is full; the file was not imported.' };
-        return {
-          name,
-          status: 'failed',
-          reason: `The file could not be imported (${String((error as Error).message).slice(0, 200)}).`,
-        };
-      }
+      return (await write([await prepare(file, options)]))[0]!;
     },
+    /**
+     * Files in batches: each batch is read (plain text in place, other formats on the worker
+     * pool, in parallel) and then written in one transaction, so a library of thousands of files
+     * is not thousands of commits. `onResult` hears of each file as its batch is written.
+     */
     async importFiles(
       files: readonly ImportFile[],
       options: ImportOptions = {},
+      onResult?: (result: ImportFileResult, index: number) => void,
     ): Promise<ImportReport> {
       const results: ImportFileResult[] = [];
-      for (const file of files) results.push(await service.importFile(file, options));
+      for (let at = 0; at < files.length;) {
+        let end = at;
+        let bytes = 0;
+        while (end < files.length && end - at < BATCH_FILES && bytes < BATCH_BYTES)
+          bytes += files[end++]!.bytes.length;
+        const prepared = await Promise.all(
+          files.slice(at, end).map((file) => prepare(file, options)),
+        );
+        for (const result of await write(prepared)) {
+          onResult?.(result, results.length);
+          results.push(result);
+        }
+        at = end;
+      }
       return {
         results,
         imported: results.filter((r) => r.status === 'imported').length,
