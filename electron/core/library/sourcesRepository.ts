@@ -20,6 +20,7 @@ import { likeEscape, normalizeTagName } from './tagNames';
 import type { TagsRepository } from './tagsRepository';
 import { nextIdSql } from '../db/migrations/005_retired_ids';
 import { decodeOriginal, encodeOriginal, type OriginalEncoding } from './originalFileCodec';
+import { createRowCounts } from './rowCounts';
 
 /** What an importer produces, plus the file it came from. */
 export interface NewSource {
@@ -174,7 +175,6 @@ export function createSourcesRepository(
         marking: string | null;
       }
     >('SELECT title, author, outlet, published_at, url, marking FROM sources WHERE id = ?'),
-    count: db.prepare<[], number>('SELECT count(*) FROM sources').pluck(),
     remove: db.prepare<[number]>('DELETE FROM sources WHERE id = ?'),
     archiveCurrent: db.prepare<[string, number]>(
       `INSERT INTO source_versions (source_id, version, file_name, imported_at, replaced_at, page_offsets, text)
@@ -244,6 +244,8 @@ export function createSourcesRepository(
         `SELECT count(*) FROM sources s ${tagCount ? 'WHERE s.id IN (SELECT source_id FROM source_tags WHERE tag_id IN (SELECT id FROM tags WHERE ' + Array.from({ length: tagCount }, () => "name = ? OR name LIKE ? ESCAPE '\\'").join(' OR ') + '))' : ''}`,
       )
       .pluck();
+
+  const rowCount = createRowCounts(db);
 
   const repo = {
     findByHash(hash: string): { id: number; title: string } | undefined {
@@ -367,7 +369,9 @@ export function createSourcesRepository(
       const rows = listStatement(tagFilter.length).all(...params, limit, offset) as SummaryRow[];
       return {
         items: rows.map(toSummary),
-        total: countStatement(tagFilter.length).get(...params) as number,
+        total: tagFilter.length
+          ? (countStatement(tagFilter.length).get(...params) as number)
+          : rowCount('sources'),
       };
     },
     update(
@@ -417,7 +421,7 @@ export function createSourcesRepository(
         throw new ApiError('not_found', `There is no source with id ${id}.`);
     },
     count(): number {
-      return s.count.get() as number;
+      return rowCount('sources');
     },
   };
   return repo;
