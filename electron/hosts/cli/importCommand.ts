@@ -18,6 +18,11 @@ const FIELD_NAMES: Record<string, string> = {
   notes: 'footnotes',
 };
 
+/** Files per import call, and the bytes read ahead of one: the library writes a call's files in
+ * batches, so a folder of small files is not one transaction each. */
+const GROUP_FILES = 100;
+const GROUP_BYTES = 32 * 1024 * 1024;
+
 /** One line per file; a name holding a newline is printed escaped, so it cannot forge lines. */
 const line = (r: ImportFileResult, offerUpdate: boolean) => {
   const name = printablePath(r.name);
@@ -56,38 +61,60 @@ export const importCommand: CliCommand = {
     const maxBytes = ctx.core.library.importer.maxBytes;
     const results: ImportFileResult[] = [];
     const walked = await walkImportPaths(positionals.map((p) => resolve(p)));
+    const offerUpdate =
+      !values['update-existing'] && (values.marking !== undefined || !!values.tag?.length);
+    const report = (result: ImportFileResult) => {
+      results.push(result);
+      if (values.json) return;
+      ctx.io.out(line(result, offerUpdate));
+      for (const warning of result.warnings ?? [])
+        ctx.io.out(`           warning: ${printablePath(warning)}`);
+    };
+    // Files go to the library in groups, which it writes a batch at a time; each file's line is
+    // printed as soon as its group is done.
+    let group: { path: string; dataBase64: string }[] = [];
+    let groupBytes = 0;
+    const flush = async () => {
+      if (!group.length) return;
+      const sent = group;
+      group = [];
+      groupBytes = 0;
+      try {
+        const answer = await ctx.call('sources.import', {
+          files: sent.map((f) => ({ name: f.path, dataBase64: f.dataBase64 })),
+          tags: values.tag,
+          marking: values.marking,
+          updateExisting: values['update-existing'],
+        });
+        answer.results.forEach((r, i) => report({ ...r, name: sent[i]!.path }));
+      } catch (error) {
+        for (const f of sent)
+          report({ name: f.path, status: 'failed', reason: (error as Error).message });
+      }
+    };
     for (const path of walked.files) {
-      let result: ImportFileResult;
       try {
         const size = statSync(path).size;
         if (size > maxBytes) {
+          await flush();
           // Refused before reading a byte of it.
-          result = {
+          report({
             name: path,
             status: 'failed',
             reason: `The file is ${(size / 1048576).toFixed(0)} MB; files over ${(maxBytes / 1048576).toFixed(0)} MB are not imported.`,
-          };
-        } else {
-          const report = await ctx.call('sources.import', {
-            files: [{ name: path, dataBase64: readFileSync(path).toString('base64') }],
-            tags: values.tag,
-            marking: values.marking,
-            updateExisting: values['update-existing'],
           });
-          result = { ...report.results[0]!, name: path };
+          continue;
         }
+        if (group.length && groupBytes + size > GROUP_BYTES) await flush();
+        group.push({ path, dataBase64: readFileSync(path).toString('base64') });
+        groupBytes += size;
+        if (group.length >= GROUP_FILES) await flush();
       } catch (error) {
-        result = { name: path, status: 'failed', reason: (error as Error).message };
-      }
-      results.push(result);
-      if (!values.json) {
-        const offerUpdate =
-          !values['update-existing'] && (values.marking !== undefined || !!values.tag?.length);
-        ctx.io.out(line(result, offerUpdate));
-        for (const warning of result.warnings ?? [])
-          ctx.io.out(`           warning: ${printablePath(warning)}`);
+        await flush();
+        report({ name: path, status: 'failed', reason: (error as Error).message });
       }
     }
+    await flush();
     for (const skip of walked.skipped) {
       const result: ImportFileResult = { name: skip.path, status: 'failed', reason: skip.reason };
       results.push(result);
