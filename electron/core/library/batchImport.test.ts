@@ -31,12 +31,17 @@ describe('importing many files at once', () => {
       bytes: Buffer.from('Title: Refused\nAuthor: Nobody\n\nA body that is fine.\n'),
     };
     files[200] = { name: 'again.txt', bytes: article(199) };
+    files[5] = { name: 'twice-in-a-batch.txt', bytes: article(3) };
     const heard: [number, ImportFileResult][] = [];
     const report = await lib.core.library.importer.importFiles(files, {}, (result, index) =>
       heard.push([index, result]),
     );
 
-    expect(report).toMatchObject({ imported: 247, duplicates: 1, failed: 2 });
+    expect(report).toMatchObject({ imported: 246, duplicates: 2, failed: 2 });
+    expect(report.results[5]).toMatchObject({
+      status: 'duplicate',
+      sourceId: report.results[3]!.sourceId,
+    });
     expect(report.results[40]).toMatchObject({ status: 'failed', reason: /binary/ });
     expect(report.results[120]).toMatchObject({
       name: 'refused.txt',
@@ -52,7 +57,7 @@ describe('importing many files at once', () => {
     expect(heard.map(([, r]) => r)).toEqual(report.results);
     // Nothing of the refused files was written, everything else was, with its text searchable.
     const stored = lib.core.db.prepare('SELECT count(*) FROM sources').pluck().get();
-    expect(stored).toBe(247);
+    expect(stored).toBe(246);
     expect(
       lib.core.db.prepare("SELECT count(*) FROM sources WHERE title = 'Refused'").pluck().get(),
     ).toBe(0);

@@ -10,7 +10,7 @@ import type { ExcerptsRepository } from './excerptsRepository';
 import { normalizeTagName } from './tagNames';
 import type { MarkingsRepository } from './markingsRepository';
 import type { NewSource, SourcesRepository } from './sourcesRepository';
-import { isBusyError, retryBusy } from '../db/busy';
+import { retryBusy } from '../db/busy';
 import { writeTransaction } from '../db/writeTransaction';
 import type { TagsRepository } from './tagsRepository';
 
@@ -94,23 +94,6 @@ export function createImportService(
     contentHash: contentHash(imported.text),
     marking,
   });
-
-  /** One file's writes; inside a batch it is a savepoint, so its failure undoes only itself. */
-  const insertOne = db.transaction(
-    (source: NewSource, tagNames: readonly string[], update: ExistingUpdate | null) => {
-      const existing = sources.findByHash(source.contentHash);
-      if (existing) {
-        const updated = update ? updateExisting(existing.id, update) : false;
-        return { duplicate: true as const, id: existing.id, title: existing.title, updated };
-      }
-      return {
-        duplicate: false as const,
-        id: sources.insert(source, tagNames),
-        title: source.title,
-        updated: false,
-      };
-    },
-  );
 
   /** Applies a new marking and adds tags to a source already in the library; true if changed. */
   const updateExisting = (id: number, update: ExistingUpdate): boolean => {
@@ -212,45 +195,72 @@ export function createImportService(
     }
   };
 
-  /** Thrown out of a batch whose transaction SQLite itself rolled back (disk full, I/O error). */
-  class BatchAborted extends Error {}
-
   /**
-   * Writes a batch in one transaction, each file in its own savepoint: a file that fails is
-   * reported and undone alone. A busy library is waited for (the whole batch is retried).
+   * Writes a batch in one transaction, its new sources in one statement (see
+   * `SourcesRepository.insertMany`), and no savepoint per file: FTS5 writes its pending index out
+   * at every savepoint, which would make each file a segment of its own. A file that fails the batch is rare (reading has refused the bad
+   * ones already): the batch is then rolled back and written again a file per transaction, so
+   * the failure stays with its file. A busy library is waited for (the whole batch is retried).
    */
-  const writeBatch = writeTransaction(db, (batch: readonly Prepared[]): ImportFileResult[] =>
-    batch.map((item) => {
-      if (item.failed) return item.failed;
-      let outcome: ReturnType<typeof insertOne>;
-      try {
-        outcome = insertOne(item.source, item.tagNames, item.update);
-      } catch (error) {
-        if (isBusyError(error)) throw error;
-        if (!db.inTransaction) throw new BatchAborted();
-        return failure(item.name, error);
-      }
+  const writeBatch = writeTransaction(db, (batch: readonly Prepared[]): ImportFileResult[] => {
+    type Ready = Extract<Prepared, { failed?: undefined }>;
+    const done = (item: Ready, id: number, title: string, duplicate: boolean, updated = false) => {
       const { warnings } = item;
       return {
         name: item.name,
-        status: outcome.duplicate ? 'duplicate' : 'imported',
-        sourceId: outcome.id,
-        title: outcome.title,
+        status: duplicate ? ('duplicate' as const) : ('imported' as const),
+        sourceId: id,
+        title,
         found: item.found,
         ...(warnings.length ? { warnings } : {}),
-        ...(outcome.duplicate
-          ? { reason: `Already in the library as source ${outcome.id}.`, updated: outcome.updated }
-          : {}),
+        ...(duplicate ? { reason: `Already in the library as source ${id}.`, updated } : {}),
       };
-    }),
-  );
+    };
+    const results: ImportFileResult[] = [];
+    // New sources, and files whose text is one of them (the same text twice in one batch).
+    const fresh: { at: number; item: Ready }[] = [];
+    const repeats: { at: number; item: Ready; of: number }[] = [];
+    const freshByHash = new Map<string, number>();
+    batch.forEach((item, at) => {
+      if (item.failed) {
+        results[at] = item.failed;
+        return;
+      }
+      const hash = item.source.contentHash;
+      const earlier = freshByHash.get(hash);
+      if (earlier !== undefined) {
+        repeats.push({ at, item, of: earlier });
+        return;
+      }
+      const existing = sources.findByHash(hash);
+      if (existing) {
+        const updated = item.update ? updateExisting(existing.id, item.update) : false;
+        results[at] = done(item, existing.id, existing.title, true, updated);
+        return;
+      }
+      freshByHash.set(hash, fresh.length);
+      fresh.push({ at, item });
+    });
+    const ids = sources.insertMany(
+      fresh.map(({ item }) => ({ source: item.source, tagNames: item.tagNames })),
+    );
+    fresh.forEach(
+      ({ at, item }, i) => (results[at] = done(item, ids[i]!, item.source.title, false)),
+    );
+    for (const { at, item, of } of repeats) {
+      const id = ids[of]!;
+      const updated = item.update ? updateExisting(id, item.update) : false;
+      results[at] = done(item, id, fresh[of]!.item.source.title, true, updated);
+    }
+    return results;
+  });
 
   const write = async (batch: readonly Prepared[]): Promise<ImportFileResult[]> => {
     try {
       return await retryBusy(() => writeBatch(batch));
     } catch (error) {
-      // One file took the whole transaction down with it: write each on its own instead.
-      if (batch.length > 1 && error instanceof BatchAborted) {
+      const writing = batch.filter((item) => !item.failed).length;
+      if (writing > 1 && !(error instanceof ApiError && error.code === 'busy')) {
         const results: ImportFileResult[] = [];
         for (const item of batch) results.push(...(await write([item])));
         return results;
