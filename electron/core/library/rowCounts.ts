@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { CountedTable } from '../db/migrations/011_maintained_counts';
 
-/** The size of a table as its triggers keep it (migration 11): one row read, at any size. */
+/** The size of a table as its triggers keep it (the maintained-counts migration): one row read. */
 export function createRowCounts(db: Database): (table: CountedTable) => number {
   const get = db.prepare<[CountedTable], number>('SELECT n FROM row_counts WHERE name = ?').pluck();
   return (table) => get.get(table) ?? 0;

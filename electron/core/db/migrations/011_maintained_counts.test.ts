@@ -75,7 +75,7 @@ function libraryAtVersion10(dir: string): void {
   db.close();
 }
 
-describe('maintained counts (migration 11)', () => {
+describe('maintained counts migration', () => {
   it('gives an existing library its counts, and they stay right through every change', async () => {
     const dir = tempDir();
     libraryAtVersion10(dir);
