@@ -120,6 +120,8 @@ const INSERT_COLUMNS = [
   'text',
 ];
 
+const MAX_ROWS_PER_INSERT = 500;
+
 export const splitTags = (joined: string | null): string[] => (joined ? joined.split('\x1f') : []);
 
 /** The address as stored (tracking parameters dropped), or a refusal saying why it is not one. */
@@ -290,6 +292,12 @@ export function createSourcesRepository(
      */
     insertMany(batch: readonly { source: NewSource; tagNames: readonly string[] }[]): number[] {
       if (!batch.length) return [];
+      // Within SQLite's limit of bound values per statement.
+      if (batch.length > MAX_ROWS_PER_INSERT)
+        return [
+          ...repo.insertMany(batch.slice(0, MAX_ROWS_PER_INSERT)),
+          ...repo.insertMany(batch.slice(MAX_ROWS_PER_INSERT)),
+        ];
       const stamp = now().toISOString();
       const first = s.nextId.get() as number;
       const ids = batch.map((_, i) => first + i);
