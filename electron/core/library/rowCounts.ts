@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { CountedTable } from '../db/migrations/011_maintained_counts';
+import type { CountedTable } from '../db/migrations/012_maintained_counts';
 
 /** The size of a table as its triggers keep it (the maintained-counts migration): one row read. */
 export function createRowCounts(db: Database): (table: CountedTable) => number {

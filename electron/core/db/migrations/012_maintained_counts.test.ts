@@ -48,9 +48,9 @@ function truth(db: Database) {
 
 const expectCountsRight = (db: Database) => expect(counters(db)).toEqual(truth(db));
 
-/** A library as migration 10 left it, written with plain SQL: 3 sources, 5 excerpts, 2 claims. */
-function libraryAtVersion10(dir: string): void {
-  const db = openDatabase(databasePath(dir), { migrations: migrations.slice(0, 10) });
+/** A library as migration 11 left it, written with plain SQL: 3 sources, 5 excerpts, 2 claims. */
+function libraryBeforeCounts(dir: string): void {
+  const db = openDatabase(databasePath(dir), { migrations: migrations.slice(0, 11) });
   const source = db.prepare(
     `INSERT INTO sources (kind, title, imported_at, updated_at, content_hash, file_name, mime, text_length, text)
      VALUES ('text', ?, 'x', 'x', ?, 'f.txt', 'text/plain', 40, 'The ferry crossed the strait before dawn.')`,
@@ -78,7 +78,7 @@ function libraryAtVersion10(dir: string): void {
 describe('maintained counts migration', () => {
   it('gives an existing library its counts, and they stay right through every change', async () => {
     const dir = tempDir();
-    libraryAtVersion10(dir);
+    libraryBeforeCounts(dir);
     lib = openTestLibrary(dir);
     const { db } = lib.core;
     expect(counters(db)).toEqual({

@@ -19,7 +19,7 @@ const TAG_LINKS = [
  * ignored by `INSERT OR IGNORE` fire no trigger and count nothing, as they should.
  */
 export const maintainedCountsMigration: Migration = {
-  version: 11,
+  version: 12,
   name: 'maintained_counts',
   up(db) {
     db.exec(`CREATE TABLE row_counts (
