@@ -9,6 +9,7 @@ import { sourceDetailsMigration } from './007_source_details';
 import { sourceVersionsMigration } from './008_source_versions';
 import { icd203GradingMigration } from './009_icd203_grading';
 import { noteRevisionNumbersMigration } from './010_note_revision_numbers';
+import { leanerSearchIndexMigration } from './011_leaner_search_index';
 import { maintainedCountsMigration } from './012_maintained_counts';
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   sourceVersionsMigration,
   icd203GradingMigration,
   noteRevisionNumbersMigration,
+  leanerSearchIndexMigration,
   maintainedCountsMigration,
 ];
 
