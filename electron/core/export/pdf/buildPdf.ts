@@ -10,6 +10,7 @@ import { markingsUnder, schemeFor } from '../markingRollUp';
 import { briefToPdf } from './briefToPdf';
 import { NOTE_PREFIX, type PdfCitations } from './citations';
 import { withMarkerPages } from './layoutProbe';
+import { estimatedNoteRoom } from './footnoteRoom';
 import { notesHeight, type FootnoteLayout } from './page';
 import { renderPdf } from './render';
 import { contentWidth } from './theme';
@@ -124,10 +125,7 @@ export async function buildPdf(
   // A layout whose notes outgrow the room is dropped as soon as the body is laid out, before
   // its footers and its drawing, and made again with the room its pages asked for.
   const width = contentWidth(job.options.paper);
-  const numbers = brief.clusters.filter((c) => c.items.length).map((c) => c.id + 1);
-  let reserve = 0;
-  for (let i = 0; i + 4 <= numbers.length || i === 0; i++)
-    reserve = Math.max(reserve, notesHeight(citations, numbers.slice(i, i + 4), width));
+  let reserve = estimatedNoteRoom(brief, citations, job.options.paper);
   for (let pass = 1; ; pass++) {
     const footnotes: FootnoteLayout = { reserve, pages: new Map() };
     const { docDefinition, layout } = render(footnotes);
