@@ -5,7 +5,9 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { buildDocx } from '../electron/core/export/docx/buildDocx';
 import type { PdfJob } from '../electron/core/export/pdf/buildPdf';
-import { job } from './citationNote';
+import { markingColors, TLP_SCHEME } from '../shared/markings';
+import { abbott, authority, job } from './citationNote';
+import { claim, editorState, paragraph, text as textNode } from './exportNotes';
 import { useTempDirs } from './tempDir';
 
 const tempDir = useTempDirs();
@@ -65,5 +67,64 @@ describe('Word export', () => {
     expect(part('word/footer1.xml')).toContain('TLP:AMBER');
     expect(part('word/footer1.xml')).toContain('PAGE');
     expect(text).toContain('(TLP:AMBER) Dredging has resumed [1, Para. 2].');
+  });
+
+  it('states each claim with its ICD 203 likelihood and analytic confidence, as the PDF does', async () => {
+    const evidence = (
+      excerptId: number,
+      relation: 'supports' | 'contradicts',
+      source: typeof abbott,
+      quote: string,
+    ) => ({
+      excerptId,
+      relation,
+      quote,
+      locator: 'p. 3',
+      marking: null,
+      source,
+      reliability: 'B' as const,
+      credibility: 2 as const,
+    });
+    const j = job('apa', undefined, { evidenceAnnex: true });
+    const { part } = await exported({
+      ...j,
+      content: editorState([
+        paragraph(textNode('The season opens early.')),
+        claim(5, 'The northern lanes will open before May.', [
+          evidence(21, 'supports', abbott, 'The lanes open three weeks earlier.'),
+          evidence(22, 'contradicts', authority, 'Ice held the berths into May.'),
+        ]),
+      ]),
+    });
+    const words = part('word/document.xml')
+      .replace(/<w:tab\/>/g, ' ')
+      .replace(/<[^>]+>/g, '');
+    // In the claim box, as the PDF labels it.
+    expect(words).toContain('CLAIM · LIKELY (55–80%); MODERATE CONFIDENCE');
+    expect(words).toContain('The northern lanes will open before May.');
+    expect(words).toMatch(/Supported by \(Abbott, 2024, p\. 3\)/);
+    expect(words).toMatch(/Contradicted by \(Harbour Authority of Vessmark, 2025, p\. 3\)/);
+    // In the evidence annex, in the PDF's words, with each item's grading.
+    expect(words).toContain(
+      'Claim 1. The northern lanes will open before May. Likelihood: likely (55–80%). Analytic confidence: moderate.',
+    );
+    expect(words).toContain('SUPPORTS“The lanes open three weeks earlier.”');
+    expect(words).toContain('CONTRADICTS“Ice held the berths into May.”');
+    expect(words).toMatch(/Grading B2/);
+  });
+
+  it("sets the banner in the marking's own colours in header and footer, as the PDF does", async () => {
+    const j = job('apa');
+    const { part } = await exported({ ...j, banner: 'TLP:AMBER' });
+    const colours = markingColors(TLP_SCHEME, 'TLP:AMBER');
+    const [text, fill] = [colours.text, colours.background].map((c) => c.replace('#', ''));
+    for (const name of ['word/header1.xml', 'word/footer1.xml']) {
+      const xml = part(name);
+      const run = /<w:r>((?:(?!<\/w:r>).)*?TLP:AMBER(?:(?!<w:r>).)*?)<\/w:r>/s.exec(xml)?.[0] ?? '';
+      expect(run, name).toContain(`<w:color w:val="${text}"/>`);
+      expect(run, name).toMatch(new RegExp(`<w:shd [^>]*w:fill="${fill}"`));
+      // TLP 2.0 asks for 12 pt labels (24 half-points).
+      expect(run, name).toContain('<w:sz w:val="24"/>');
+    }
   });
 });

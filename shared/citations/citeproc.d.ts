@@ -18,6 +18,10 @@ declare module 'citeproc' {
     entry_ids: string[][];
     bibstart: string;
     bibend: string;
+    /** Set when the style asks for hanging indents (APA, Chicago). */
+    hangingindent?: boolean | number;
+    /** "flush" or "margin" when a numeric label stands in a column of its own (IEEE). */
+    'second-field-align'?: string | false;
   }
   interface EngineInstance {
     opt: { xclass: 'note' | 'in-text'; [key: string]: unknown };

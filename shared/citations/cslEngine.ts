@@ -18,9 +18,25 @@ export interface FormattedCitations {
   /** Per cluster, in order: the in-text form or the note's text. */
   clusters: StyledText[][];
   /** The reference list or bibliography, in the style's order. */
-  bibliography: { sourceId: number; text: StyledText[] }[];
+  bibliography: BibliographyEntry[];
+  /**
+   * How the style sets its list out: `hanging` (first line flush, the rest indented: APA,
+   * Chicago), `labelled` (a number column, the text aligned beside it: IEEE, Vancouver) or
+   * `flush` (plain paragraphs).
+   */
+  bibliographyLayout: 'hanging' | 'labelled' | 'flush';
   /** What the style calls its list: "References" for author–date, "Bibliography" for notes. */
   bibliographyTitle: string;
+}
+
+export interface BibliographyEntry {
+  sourceId: number;
+  /** The whole entry, label included ("[1] J. Marrow, …"). */
+  text: StyledText[];
+  /** A numeric style's label ("[1]", "1."), or null. */
+  label: StyledText[] | null;
+  /** The entry without its label. */
+  body: StyledText[];
 }
 
 export interface StyleXml {
@@ -33,6 +49,17 @@ export interface StyleXml {
 /** True when the style says its citations are numeric (category citation-format="numeric"). */
 export function isNumericStyle(xml: string): boolean {
   return /citation-format="numeric"/.test(xml);
+}
+
+const LABELLED =
+  /<div class="csl-left-margin">([\s\S]*?)<\/div>\s*<div class="csl-right-inline">([\s\S]*?)<\/div>/;
+
+/** One bibliography entry's text, with a numeric style's label set apart from the rest. */
+function entryParts(html: string): Omit<BibliographyEntry, 'sourceId'> {
+  const text = cslHtmlToText(html);
+  const labelled = LABELLED.exec(html);
+  if (!labelled) return { text, label: null, body: text };
+  return { text, label: cslHtmlToText(labelled[1]!), body: cslHtmlToText(labelled[2]!) };
 }
 
 type Engine = ReturnType<typeof makeEngine>;
@@ -154,13 +181,16 @@ function runCiteproc(
     const first = sameAs.get(c.citationID);
     if (first && first !== c.citationID) formatted.set(c.citationID, formatted.get(first) ?? '');
   }
-  const bibliography: FormattedCitations['bibliography'] = [];
+  const bibliography: BibliographyEntry[] = [];
+  let bibliographyLayout: FormattedCitations['bibliographyLayout'] = 'flush';
   const made = items.size && engine.bibliography ? engine.makeBibliography() : false;
   if (made) {
     const [meta, entries] = made;
+    if (meta['second-field-align']) bibliographyLayout = 'labelled';
+    else if (meta.hangingindent) bibliographyLayout = 'hanging';
     entries.forEach((html, i) => {
       const id = meta.entry_ids[i]?.[0] ?? '';
-      bibliography.push({ sourceId: Number(id.slice(1)), text: cslHtmlToText(html) });
+      bibliography.push({ sourceId: Number(id.slice(1)), ...entryParts(html) });
     });
   }
   return {
@@ -168,6 +198,7 @@ function runCiteproc(
     numeric: isNumericStyle(xml.style),
     clusters: clusters.map((_, i) => cslHtmlToText(formatted.get(`c${i}`) ?? '')),
     bibliography,
+    bibliographyLayout,
     bibliographyTitle: kind === 'note' ? 'Bibliography' : 'References',
   };
 }

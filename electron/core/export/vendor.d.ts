@@ -19,28 +19,6 @@ declare module 'pdfmake' {
   export default pdfmake;
 }
 
-declare module '@citation-js/core' {
-  interface FormatOptions {
-    format?: 'text' | 'html';
-    template?: string;
-    lang?: string;
-    asEntryArray?: boolean;
-  }
-  export class Cite {
-    constructor(data: object[]);
-    format(kind: 'bibliography', options: FormatOptions): string | [string, string][];
-  }
-  export const plugins: {
-    config: {
-      get(name: '@csl'): {
-        styles: { add(name: string, xml: string): void; has(name: string): boolean };
-      };
-    };
-  };
-}
-
-declare module '@citation-js/plugin-csl';
-
 declare module 'pdfmake/js/LayoutBuilder.js' {
   const LayoutBuilder: unknown;
   export default LayoutBuilder;

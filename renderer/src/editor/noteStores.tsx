@@ -36,6 +36,16 @@ export type IntegrityStatus =
   | { kind: 'notInSource'; changes: IntegrityChange[]; message: string }
   | { kind: 'removed'; message: string };
 
+/** One citation cluster as the note's style prints it. */
+export interface PrintedCluster {
+  /** "3", "(Marrow, 2026; Vessmark, 2025)" or "[1], [2]". */
+  label: string;
+  /** For note styles: the note's text; '' otherwise. */
+  note: string;
+  /** The full reference of every item in the cluster, in its order. */
+  references: string[];
+}
+
 /** How the note's citation style prints one cited node. */
 export interface CitationForm {
   kind: 'note' | 'in-text';
@@ -43,6 +53,13 @@ export interface CitationForm {
   label: string;
   /** For note styles: the text of the node's notes. */
   notes: string[];
+  /**
+   * Adjacent citations print as one cluster: the first marker shows it ('first'), the others
+   * ('member') stand beside it as parts of it. Anything else is 'single'.
+   */
+  role: 'single' | 'first' | 'member';
+  /** The clusters this node belongs to (a claim has one per relation, supports first). */
+  clusters: PrintedCluster[];
 }
 
 export interface CitationForms {
@@ -95,9 +112,15 @@ export function useCitationForm(
   sourceId: number,
 ): { form: CitationForm | undefined; reference: string | undefined } {
   const { forms } = useNoteStores();
-  const form = useSyncExternalStore(forms.subscribe, () => forms.get().byKey.get(nodeKey));
+  const form = useNodeCitationForm(nodeKey);
   const reference = useSyncExternalStore(forms.subscribe, () =>
     forms.get().references.get(sourceId),
   );
   return { form, reference };
+}
+
+/** The style-printed citation of one node (a claim's: one cluster per relation). */
+export function useNodeCitationForm(nodeKey: string): CitationForm | undefined {
+  const { forms } = useNoteStores();
+  return useSyncExternalStore(forms.subscribe, () => forms.get().byKey.get(nodeKey));
 }

@@ -1,4 +1,5 @@
-import { HeadingLevel, Paragraph, TextRun } from 'docx';
+import { HeadingLevel, Paragraph, Tab, TabStopType, TextRun } from 'docx';
+import type { BibliographyEntry, FormattedCitations } from '../../../../shared/citations/cslEngine';
 import type { Brief } from '../brief/model';
 import { noteNumber } from '../pdf/citations';
 import { quoteParagraphs, type DocxContext } from './blocks';
@@ -43,19 +44,43 @@ export function endnotes(ctx: DocxContext, brief: Brief): Paragraph[] {
   return lines.length ? [heading('Notes'), ...lines] : [];
 }
 
+/** APA and Chicago ask for a half-inch hanging indent (720 twentieths of a point). */
+export const HANGING_INDENT_TWIPS = 720;
+/** A numeric label's column: "[12]" fits, and the text after it aligns on a tab stop. */
+const LABEL_COLUMN_TWIPS = 540;
+
+/** One entry as the style sets it out: hanging indent, a label column, or a plain paragraph. */
+function bibliographyEntry(
+  entry: BibliographyEntry,
+  layout: FormattedCitations['bibliographyLayout'],
+): Paragraph {
+  const spacing = { after: 100 };
+  if (layout === 'labelled' && entry.label)
+    return new Paragraph({
+      children: [
+        ...styledRuns(entry.label),
+        new TextRun({ children: [new Tab()] }),
+        ...styledRuns(entry.body),
+      ],
+      tabStops: [{ type: TabStopType.LEFT, position: LABEL_COLUMN_TWIPS }],
+      indent: { left: LABEL_COLUMN_TWIPS, hanging: LABEL_COLUMN_TWIPS },
+      spacing,
+    });
+  return new Paragraph({
+    children: styledRuns(entry.text),
+    spacing,
+    ...(layout === 'hanging'
+      ? { indent: { left: HANGING_INDENT_TWIPS, hanging: HANGING_INDENT_TWIPS } }
+      : {}),
+  });
+}
+
 export function bibliography(ctx: DocxContext, brief: Brief, sourcesList: boolean): Paragraph[] {
-  const entries = ctx.citations.formatted.bibliography;
+  const { bibliography: entries, bibliographyLayout } = ctx.citations.formatted;
   if (!sourcesList || brief.sources.length === 0 || entries.length === 0) return [];
   return [
     heading(ctx.citations.formatted.bibliographyTitle),
-    ...entries.map(
-      (entry) =>
-        new Paragraph({
-          children: styledRuns(entry.text),
-          spacing: { after: 100 },
-          ...(ctx.citations.formatted.numeric ? {} : { indent: { left: 360, hanging: 360 } }),
-        }),
-    ),
+    ...entries.map((entry) => bibliographyEntry(entry, bibliographyLayout)),
   ];
 }
 
@@ -70,8 +95,16 @@ export function evidenceAnnex(ctx: DocxContext, brief: Brief): Paragraph[] {
         children: [
           new TextRun({ text: `Claim ${claim.number}. `, bold: true }),
           new TextRun(claim.text),
+          ...(claim.likelihood
+            ? [
+                new TextRun({
+                  text: ` Likelihood: ${claim.likelihood.toLowerCase()}.`,
+                  italics: true,
+                }),
+              ]
+            : []),
           ...(claim.confidence
-            ? [new TextRun({ text: ` (${claim.confidence})`, italics: true })]
+            ? [new TextRun({ text: ` Analytic confidence: ${claim.confidence}.`, italics: true })]
             : []),
         ],
       }),
@@ -104,6 +137,7 @@ export function evidenceAnnex(ctx: DocxContext, brief: Brief): Paragraph[] {
               ],
             }),
           ],
+          e.grading,
         ),
       );
     }

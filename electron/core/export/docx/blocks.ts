@@ -37,9 +37,14 @@ export function attributionParagraph(
   source: Parameters<typeof attributionParts>[0],
   locator: string | null,
   color: string,
+  grading = '',
 ): Paragraph {
+  const parts = [
+    ...attributionParts(source, locator),
+    ...(grading ? [{ text: ` · Grading ${grading}`, italic: false }] : []),
+  ];
   return new Paragraph({
-    children: attributionParts(source, locator).map(
+    children: parts.map(
       (p) => new TextRun({ text: p.text, italics: p.italic, size: 16, color: COLOURS.muted }),
     ),
     border: leftBar(color),
@@ -62,6 +67,7 @@ export function quoteParagraphs(
   portion: PortionMark,
   color: string = COLOURS.accent,
   label: Paragraph[] = [],
+  grading = '',
 ): Paragraph[] {
   return [
     ...label,
@@ -76,7 +82,7 @@ export function quoteParagraphs(
       keepNext: true,
       keepLines: true,
     }),
-    attributionParagraph(source, locator, color),
+    attributionParagraph(source, locator, color, grading),
   ];
 }
 

@@ -1,3 +1,5 @@
+import type { BibliographyEntry, FormattedCitations } from '../../../../shared/citations/cslEngine';
+import { styledToPlain } from '../../../../shared/citations/cslHtml';
 import type { Brief } from '../brief/model';
 import { attribution } from './attribution';
 import { noteDestination, noteNumber, styledRuns, type PdfCitations } from './citations';
@@ -33,22 +35,56 @@ export function endnotes(ctx: BlockContext, brief: Brief): PdfBlock[] {
   return [sectionHeading(ctx, 'Notes'), ...lines];
 }
 
-/** The style's reference list or bibliography, in the style's own order. */
+/** APA and Chicago both ask for a half-inch hanging indent. */
+export const HANGING_INDENT_PT = 36;
+
+/** Wide enough for the longest label ("[12]", "12.") at the list's size, so the texts align. */
+const labelWidth = (entries: readonly BibliographyEntry[]) =>
+  6 + 5 * Math.max(...entries.map((e) => styledToPlain(e.label ?? []).length));
+
+/**
+ * One entry as the style sets it out. pdfmake has no hanging indent: the paragraph is indented
+ * and its first line pulled back to the margin by a negative `leadingIndent`, which pdfmake
+ * applies to the first line only. A numeric label gets a column of its own instead.
+ */
+function bibliographyEntry(
+  entry: BibliographyEntry,
+  layout: FormattedCitations['bibliographyLayout'],
+  labelColumn: number,
+): PdfBlock {
+  const common = { id: `source-${entry.sourceId}`, margin: [0, 0, 0, 5] };
+  if (layout === 'labelled' && entry.label)
+    return {
+      ...common,
+      columns: [
+        { width: labelColumn, text: styledRuns(entry.label), style: 'source' },
+        { width: '*', text: styledRuns(entry.body), style: 'source' },
+      ],
+      columnGap: 4,
+    };
+  if (layout === 'hanging')
+    return {
+      ...common,
+      text: styledRuns(entry.text),
+      style: 'source',
+      margin: [HANGING_INDENT_PT, 0, 0, 5],
+      leadingIndent: -HANGING_INDENT_PT,
+    };
+  return { ...common, text: styledRuns(entry.text), style: 'source' };
+}
+
+/** The style's reference list or bibliography, in the style's own order and layout. */
 export function bibliography(ctx: BlockContext, brief: Brief, sourcesList: boolean): PdfBlock[] {
-  const entries = ctx.citations.formatted.bibliography;
+  const { bibliography: entries, bibliographyLayout } = ctx.citations.formatted;
   if (!sourcesList || brief.sources.length === 0 || entries.length === 0) return [];
+  const labelColumn = labelWidth(entries);
   return [
     rule(ctx.paper),
     {
       ...(sectionHeading(ctx, ctx.citations.formatted.bibliographyTitle) as object),
       id: 'bibliography',
     },
-    ...entries.map((entry) => ({
-      text: styledRuns(entry.text),
-      style: 'source',
-      id: `source-${entry.sourceId}`,
-      margin: [0, 0, 0, 5],
-    })),
+    ...entries.map((entry) => bibliographyEntry(entry, bibliographyLayout, labelColumn)),
   ];
 }
 

@@ -24,35 +24,42 @@ export function CitationComponent({
       : `source:${snapshot.source.sourceId}`;
   const status = useIntegrity(cited);
   const reference = styled ?? fullReference(snapshot.source, snapshot.locator);
-  const hover = [
-    ...(form?.notes.length ? [form.notes.join('\n')] : []),
-    reference,
-    ...(snapshot.quote ? [`“${snapshot.quote}”`] : []),
-  ].join('\n');
   const flagged = status && status.kind !== 'ok' ? ' bw-citation-number--flagged' : '';
   const label = form ? form.label : String(number ?? '?');
   const inText = form?.kind === 'in-text';
+  const quote = snapshot.quote ? [`“${snapshot.quote}”`] : [];
+  const printed = form?.clusters[0];
+  // Part of a cluster: printed once by its first marker; the others stand beside it as a small
+  // dot naming its own source, so each can still be seen, hovered, selected and removed.
+  const part = printed && form.role !== 'single' ? { role: form.role, cluster: printed } : null;
+  const shown = part?.role === 'member' ? '•' : label;
+  let hover: string;
+  let name: string;
+  if (part?.role === 'member') {
+    hover = [`Part of the citation ${part.cluster.label}`, reference, ...quote].join('\n');
+    name = `Citation, part of ${part.cluster.label}: ${reference}`;
+  } else if (part?.role === 'first') {
+    hover = [...(form?.notes ?? []), ...part.cluster.references].join('\n');
+    name = `Citation ${label}: ${part.cluster.references.join('; ')}`;
+  } else {
+    hover = [...(form?.notes.length ? [form.notes.join('\n')] : []), reference, ...quote].join(
+      '\n',
+    );
+    name = `Citation ${label}: ${reference}`;
+  }
+  const marker = {
+    className: `bw-citation-number${inText ? ' bw-citation-intext' : ''}${flagged}`,
+    title: hover,
+    'aria-label': name,
+    tabIndex: -1,
+  };
   return (
-    <span className="bw-citation" data-source-id={snapshot.source.sourceId}>
-      {inText ? (
-        <span
-          className={`bw-citation-number bw-citation-intext${flagged}`}
-          title={hover}
-          aria-label={`Citation ${label}: ${reference}`}
-          tabIndex={-1}
-        >
-          {label}
-        </span>
-      ) : (
-        <sup
-          className={`bw-citation-number${flagged}`}
-          title={hover}
-          aria-label={`Citation ${label}: ${reference}`}
-          tabIndex={-1}
-        >
-          {label}
-        </sup>
-      )}
+    <span
+      className={part ? `bw-citation bw-citation--${part.role}` : 'bw-citation'}
+      data-source-id={snapshot.source.sourceId}
+      {...(part ? { 'data-cluster': part.cluster.label } : {})}
+    >
+      {inText ? <span {...marker}>{shown}</span> : <sup {...marker}>{shown}</sup>}
       {snapshot.excerptId === null && (
         <LocatorPopover nodeKey={nodeKey} locator={snapshot.locator} />
       )}

@@ -2,14 +2,15 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import { useEffect, useState } from 'react';
 import type { NoteStyle } from '../../../../shared/api/citations';
-import { formatCitations } from '../../../../shared/citations/cslEngine';
+import { formatCitations, type ClusterInput } from '../../../../shared/citations/cslEngine';
 import { styledToPlain } from '../../../../shared/citations/cslHtml';
 import { call } from '../../api';
 import { onNoteStyle } from '../citationStyleEvents';
 import { CitationNode } from '../nodes/CitationNode';
 import { ClaimNode } from '../nodes/ClaimNode';
 import { ExcerptNode } from '../nodes/ExcerptNode';
-import { useNoteStores, type CitationForm } from '../noteStores';
+import { useNoteStores, type CitationForm, type PrintedCluster } from '../noteStores';
+import { fullReference } from '../references';
 import { $citationClusters } from './citationClusters';
 
 /** Citations are re-formatted this long after the last change to them. */
@@ -45,18 +46,28 @@ export function CitationStylePlugin({ noteId }: { noteId: number }) {
       const references = new Map(
         formatted.bibliography.map((e) => [e.sourceId, styledToPlain(e.text)]),
       );
+      const referenceOf = ({ source, locator }: ClusterInput['items'][number]) =>
+        references.get(source.sourceId) ?? fullReference(source, locator);
+      const printed: PrintedCluster[] = clusters.map((cluster, i) => ({
+        label:
+          formatted.kind === 'note' ? String(i + 1) : styledToPlain(formatted.clusters[i] ?? []),
+        note: formatted.kind === 'note' ? styledToPlain(formatted.clusters[i] ?? []) : '',
+        references: cluster.items.map(referenceOf),
+      }));
+      const joined = new Set(
+        [...byKey.values()].filter((at) => at.continuation).map((at) => at.clusters[0]),
+      );
       const next = new Map<string, CitationForm>();
       for (const [key, at] of byKey) {
-        const labels = at.clusters.map((i) =>
-          formatted.kind === 'note' ? String(i + 1) : styledToPlain(formatted.clusters[i] ?? []),
-        );
+        const own = at.clusters.map((i) => printed[i]!);
         next.set(key, {
           kind: formatted.kind,
-          label: at.continuation ? '' : labels.join(formatted.kind === 'note' ? ',' : ' '),
-          notes:
-            formatted.kind === 'note'
-              ? at.clusters.map((i) => styledToPlain(formatted.clusters[i] ?? []))
-              : [],
+          label: at.continuation
+            ? ''
+            : own.map((c) => c.label).join(formatted.kind === 'note' ? ',' : ' '),
+          notes: formatted.kind === 'note' ? own.map((c) => c.note) : [],
+          role: at.continuation ? 'member' : joined.has(at.clusters[0]) ? 'first' : 'single',
+          clusters: own,
         });
       }
       forms.set({ style: style.style, byKey: next, references });
