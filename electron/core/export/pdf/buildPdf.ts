@@ -10,7 +10,7 @@ import { markingsUnder, schemeFor } from '../markingRollUp';
 import { briefToPdf } from './briefToPdf';
 import { NOTE_PREFIX, type PdfCitations } from './citations';
 import { withMarkerPages } from './layoutProbe';
-import { estimatedNoteRoom } from './footnoteRoom';
+import { estimatedNoteRoom, maxNoteRoom } from './footnoteRoom';
 import { notesHeight, type FootnoteLayout } from './page';
 import { renderPdf } from './render';
 import { contentWidth } from './theme';
@@ -151,7 +151,7 @@ export async function buildPdf(
       };
     } catch (error) {
       if (!(error instanceof NotesOutgrowRoom)) throw error;
-      reserve = error.needed;
+      reserve = Math.min(error.needed, maxNoteRoom(job.options.paper));
     }
   }
 }

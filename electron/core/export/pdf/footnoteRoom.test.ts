@@ -69,6 +69,35 @@ describe('room for footnotes', () => {
     for (let n = 1; n <= 32; n++) expect(out).toMatch(new RegExp(`^\\s*${n}\\. \\S`, 'm'));
   }, 60_000);
 
+  it('short paragraphs each calling two long notes export, every note printed', async () => {
+    const long = Array.from({ length: 40 }, (_, i) =>
+      source(
+        i + 1,
+        `A long report ${i + 1} on the harbour, the dredging plan and its costs`,
+        null,
+        {
+          author: `Analyst ${i + 1} Writer`,
+          outlet: 'The Coast Times and Herald, Weekly Edition',
+          publishedAt: '2025-03-04',
+          url: `https://example.org/a/long/path/to/the/report/number/${i + 1}`,
+        },
+      ),
+    );
+    const content = editorState(
+      Array.from({ length: 20 }, (_, p) =>
+        paragraph(
+          text(`Paragraph ${p + 1} cites`),
+          citation(long[2 * p]!),
+          text(' and'),
+          citation(long[2 * p + 1]!),
+        ),
+      ),
+    );
+    const { text: out, pages } = await layoutsOf({ ...citationJob('chicago'), content });
+    expect(pages).toBeGreaterThan(2);
+    for (let n = 1; n <= 40; n++) expect(out).toMatch(new RegExp(`^\\s*${n}\\. \\S`, 'm'));
+  }, 60_000);
+
   it('a note with a few notes over several pages is laid out once too', async () => {
     const { layouts, pages } = await layoutsOf(citationJob('chicago'));
     expect(pages).toBeGreaterThan(1);

@@ -1,7 +1,7 @@
 import type { PaperSize } from '../../../../shared/model/export';
 import type { Block, Brief, Inline } from '../brief/model';
 import type { PdfCitations } from './citations';
-import { notesHeight } from './page';
+import { noteHeight, NOTES_BASE } from './page';
 import { contentWidth, pageMargins } from './theme';
 
 /**
@@ -13,7 +13,7 @@ import { contentWidth, pageMargins } from './theme';
 
 const PAGE_HEIGHT: Record<PaperSize, number> = { A4: 841.89, Letter: 792 };
 /** Average advance of running text in Noto Serif, spaces included, in ems. */
-const CHAR_EMS = 0.5;
+const CHAR_EMS = 0.48;
 /** Noto's ascender, descender and line gap: a line is this many times the font size. */
 const NOTO_LINE = 1.362;
 const BODY = { size: 10.5, line: 10.5 * NOTO_LINE * 1.3, after: 7 };
@@ -43,7 +43,11 @@ function pieces(block: Block, width: number, out: Piece[]): void {
       });
       return;
     case 'heading':
-      out.push({ height: 20 + 15 * NOTO_LINE * 1.15, notes: runsNotes(block.runs) });
+      // h1 15 pt with 20 pt around it, h2 12.5 pt with 17, h3 10.5 pt with 14 (theme.ts).
+      out.push({
+        height: block.level <= 1 ? 43.5 : block.level === 2 ? 36.6 : 14 + 10.5 * NOTO_LINE,
+        notes: runsNotes(block.runs),
+      });
       return;
     case 'list':
       for (const item of block.items) {
@@ -83,25 +87,39 @@ function pieces(block: Block, width: number, out: Piece[]): void {
   }
 }
 
-/** Room for the notes of the fullest page-high stretch of the body, in points. */
+/** The body keeps at least this much of a page, however many notes its lines carry. */
+export const MIN_BODY_HEIGHT = 120;
+
+/** The most room notes may take: what is left of the page once the body has its least. */
+export function maxNoteRoom(paper: PaperSize): number {
+  const margins = pageMargins();
+  return PAGE_HEIGHT[paper] - margins[1]! - margins[3]! - MIN_BODY_HEIGHT;
+}
+
+/**
+ * Room for the notes of the fullest page, in points: pages are filled from each block on, a page
+ * being full when its body and the notes its markers call for no longer fit on it together.
+ */
 export function estimatedNoteRoom(brief: Brief, citations: PdfCitations, paper: PaperSize): number {
   const width = contentWidth(paper);
   const flow: Piece[] = [];
   for (const block of brief.blocks) pieces(block, width, flow);
   const margins = pageMargins();
   const pageBody = PAGE_HEIGHT[paper] - margins[1]! - margins[3]!;
+  const notesOf = flow.map((piece) =>
+    piece.notes.reduce((sum, n) => sum + noteHeight(citations, n, width), 0),
+  );
   let room = 0;
   for (let start = 0; start < flow.length; start++) {
     if (flow[start]!.notes.length === 0) continue;
-    // The room taken from the page shrinks the stretch that shares it.
-    const page = pageBody - room;
-    const notes: number[] = [];
-    let used = 0;
-    for (let i = start; i < flow.length && used + flow[i]!.height / 2 <= page; i++) {
-      notes.push(...flow[i]!.notes);
-      used += flow[i]!.height;
+    let body = 0;
+    let notes = NOTES_BASE;
+    for (let i = start; i < flow.length; i++) {
+      if (i > start && body + flow[i]!.height / 2 + notes + notesOf[i]! > pageBody) break;
+      body += flow[i]!.height;
+      notes += notesOf[i]!;
     }
-    room = Math.max(room, notesHeight(citations, notes, width));
+    room = Math.max(room, notes);
   }
-  return room;
+  return Math.min(room, maxNoteRoom(paper));
 }
