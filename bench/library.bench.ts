@@ -209,6 +209,7 @@ export const librarySuite: BenchSuite = {
         texts,
         peerQueries(texts, random),
         `${SIZES.sources} sources`,
+        scale >= 10 ? { p50: 50 } : scale >= 1 ? { slowest: 20 } : {},
       );
       core.db.pragma('wal_checkpoint(TRUNCATE)');
       const textBytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);

@@ -41,6 +41,10 @@ export interface NewSource {
   note?: string;
 }
 
+/** The normalized text of a source whose original is text too: its original is stored as edits of it. */
+const textOriginal = (source: NewSource): string | undefined =>
+  source.kind === 'text' || source.kind === 'markdown' ? source.text : undefined;
+
 /** Details kept beside the source row (see migration 006). */
 export interface SourceDetails {
   creators?: Creator[];
@@ -260,7 +264,7 @@ export function createSourcesRepository(
         pageOffsets: source.pageOffsets ? JSON.stringify(source.pageOffsets) : null,
       });
       const id = Number(result.lastInsertRowid);
-      const original = encodeOriginal(source.bytes);
+      const original = encodeOriginal(source.bytes, textOriginal(source));
       s.insertFile.run(id, original.data, original.encoding);
       tags.setFor('source', id, tagNames);
       if (source.creators.length || source.language || source.note)
@@ -293,7 +297,7 @@ export function createSourcesRepository(
         textLength: source.text.length,
         pageOffsets: source.pageOffsets ? JSON.stringify(source.pageOffsets) : null,
       });
-      const original = encodeOriginal(source.bytes);
+      const original = encodeOriginal(source.bytes, textOriginal(source));
       s.replaceFile.run(original.data, original.encoding, id);
       if (source.creators.length) writeDetails(id, { creators: source.creators });
       return repo.summary(id).version;
@@ -344,7 +348,7 @@ export function createSourcesRepository(
     },
     original(id: number): Buffer | undefined {
       const row = s.original.get(id);
-      return row && decodeOriginal(row.encoding, row.bytes);
+      return row && decodeOriginal(row.encoding, row.bytes, () => repo.textOf(id).text);
     },
     snapshot(id: number): SourceSnapshot {
       const row = s.snapshot.get(id);

@@ -18,25 +18,35 @@ export interface Filters {
 /**
  * WHERE clauses for the tag (a parent matches its children), outlet and date filters; `idColumn`
  * is the row id the tag links refer to. Null when the type cannot satisfy a filter at all.
+ *
+ * `perRow` is for a bounded set of candidates (search's matches): each row's few tag links are
+ * looked up, which costs the same in any library. Otherwise every row carrying one of the tags is
+ * collected first, which lets a browse start from a rare tag, but for a broad parent tag (a third
+ * of a million excerpts) costs more than the search itself.
  */
 export function filterClauses(
   spec: FilterSpec,
   idColumn: string,
   outletColumn: string,
   filters: Filters,
+  options: { perRow?: boolean } = {},
 ): { clauses: string[]; params: unknown[] } | null {
   const clauses: string[] = [];
   const params: unknown[] = [];
   if (filters.tags?.length) {
     if (!spec.tagLink) return null;
     const names = filters.tags.map(normalizeTagName);
-    const tagIds = `SELECT id FROM tags WHERE ${names.map(() => "name = ? OR name LIKE ? ESCAPE '\\'").join(' OR ')}`;
+    const named = (alias: string) =>
+      names.map(() => `${alias}.name = ? OR ${alias}.name LIKE ? ESCAPE '\\'`).join(' OR ');
     const tagParams = names.flatMap((n) => [n, `${likeEscape(n)}/%`]);
-    const own = `${idColumn} IN (SELECT ${spec.tagLink.column} FROM ${spec.tagLink.table} WHERE tag_id IN (${tagIds}))`;
+    const tagged = (table: string, column: string, id: string) =>
+      options.perRow
+        ? `EXISTS (SELECT 1 FROM ${table} l CROSS JOIN tags t ON t.id = l.tag_id
+             WHERE l.${column} = ${id} AND (${named('t')}))`
+        : `${id} IN (SELECT ${column} FROM ${table} WHERE tag_id IN (SELECT id FROM tags t WHERE ${named('t')}))`;
+    const own = tagged(spec.tagLink.table, spec.tagLink.column, idColumn);
     if (spec.tagLink.sourceLevel) {
-      clauses.push(
-        `(${own} OR x.source_id IN (SELECT source_id FROM source_tags WHERE tag_id IN (${tagIds})))`,
-      );
+      clauses.push(`(${own} OR ${tagged('source_tags', 'source_id', 'x.source_id')})`);
       params.push(...tagParams, ...tagParams);
     } else {
       clauses.push(own);
@@ -57,6 +67,33 @@ export function filterClauses(
     params.push(filters.to.length, filters.to);
   }
   return { clauses, params };
+}
+
+/** Tag links beyond which a tag filter is tested row by row rather than collected first. */
+export const BROAD_TAG_LINKS = 2000;
+
+/**
+ * Whether the tag filter names tags linked to at least BROAD_TAG_LINKS rows of this type (or of
+ * sources, when a source's tags count for its excerpts): counted up to that many, so it costs
+ * the same for a parent tag over half the library as for a tag on three sources.
+ */
+export function hasBroadTags(
+  prepared: (sql: string) => Statement,
+  spec: FilterSpec,
+  filters: Filters,
+  broadAt = BROAD_TAG_LINKS,
+): boolean {
+  if (!filters.tags?.length || !spec.tagLink) return false;
+  const names = filters.tags.map(normalizeTagName);
+  const tagIds = `SELECT id FROM tags WHERE ${names.map(() => "name = ? OR name LIKE ? ESCAPE '\\'").join(' OR ')}`;
+  const tagParams = names.flatMap((n) => [n, `${likeEscape(n)}/%`]);
+  const tables = [spec.tagLink.table, ...(spec.tagLink.sourceLevel ? ['source_tags'] : [])];
+  return tables.some(
+    (table) =>
+      (prepared(`SELECT count(*) FROM (SELECT 1 FROM ${table} WHERE tag_id IN (${tagIds}) LIMIT ?)`)
+        .pluck()
+        .get(...tagParams, broadAt) as number) >= broadAt,
+  );
 }
 
 /** Prepares each distinct SQL text once per connection. */

@@ -9,7 +9,7 @@ import {
   type SearchResult,
   type SearchType,
 } from '../../../shared/model';
-import { filterClauses, statementCache, type FilterSpec } from './filterClauses';
+import { filterClauses, hasBroadTags, statementCache, type FilterSpec } from './filterClauses';
 import { literalFtsQuery, toFtsQuery } from './ftsQuery';
 import { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, leadSegments, toSegments } from './snippets';
 
@@ -22,8 +22,21 @@ export type SearchQuery = z.output<typeof searchInput>;
  */
 export const RANK_WINDOW = 300;
 export const FILTERED_WINDOW = 300;
-/** Up to this many filtered survivors are ranked one by one rather than over their range. */
-const FEW_SURVIVORS = 40;
+
+/**
+ * bm25 first counts every row that matches each term (its inverse document frequency), however
+ * small the window it ranks: a word in 300,000 excerpts would cost that much on every search.
+ * A type whose matches reach this many (the count cap) is too common to rank: its newest
+ * matches come first. Below it, ranking costs at most this many steps.
+ */
+export const RANKED_UP_TO = SEARCH_COUNT_CAP;
+
+export interface SearchRepositoryOptions {
+  /** Tests lower it to reach the "too common to rank" path with a small library. */
+  rankedUpTo?: number;
+  /** Tests lower it to reach the row-by-row tag test with a small library. */
+  broadTagLinks?: number;
+}
 
 interface TypeSpec extends FilterSpec {
   fts: string;
@@ -107,8 +120,18 @@ interface HitRow {
  * MATCH with joins or range filters can turn milliseconds into seconds. When a query matches
  * more than the window, the best of the newest matches are shown and counts stop at the cap.
  */
-export function createSearchRepository(db: Database) {
+export function createSearchRepository(db: Database, options: SearchRepositoryOptions = {}) {
   const prepared = statementCache(db);
+  const rankedUpTo = Math.min(options.rankedUpTo ?? RANKED_UP_TO, SEARCH_COUNT_CAP);
+
+  /** How many rows match, counted up to the cap. */
+  function countMatches(spec: TypeSpec, match: string): number {
+    return prepared(
+      `SELECT count(*) FROM (SELECT 1 FROM ${spec.fts} WHERE ${spec.fts} MATCH ? LIMIT ${SEARCH_COUNT_CAP})`,
+    )
+      .pluck()
+      .get(match) as number;
+  }
 
   /** Hits of one type: the top `take` and the (capped) number of matches after filters. */
   function searchType(
@@ -118,35 +141,38 @@ export function createSearchRepository(db: Database) {
     take: number,
   ): { rows: HitRow[]; count: number } | null {
     const spec = SPECS[type];
-    const filters = filterClauses(spec, 'm.id', `${type === 'source' ? 'x' : 's'}.outlet`, query);
+    // The matches are at most the count cap: a broad tag is tested on each of them.
+    const filters = filterClauses(spec, 'm.id', `${type === 'source' ? 'x' : 's'}.outlet`, query, {
+      perRow: hasBroadTags(prepared, spec, query, options.broadTagLinks),
+    });
     if (!filters) return null;
     const where = filters.clauses;
-    const params: unknown[] = [match, ...filters.params];
-    if (where.length > 0) return filteredType(spec, match, where, params, take);
+    if (where.length > 0) return filteredType(spec, match, where, filters.params, take);
+    const count = countMatches(spec, match);
+    if (count === 0) return { rows: [], count };
+    if (count >= rankedUpTo) {
+      const newest = `WITH m AS MATERIALIZED (
+          SELECT rowid AS id FROM ${spec.fts} WHERE ${spec.fts} MATCH ?
+          ORDER BY rowid DESC LIMIT ${take}
+        )
+        SELECT m.id, 0 AS rank, ${spec.columns} FROM m ${spec.join} ORDER BY m.id DESC`;
+      return { rows: prepared(newest).all(match) as HitRow[], count };
+    }
     // Rank within a window of the newest matches: bm25 is computed only for rows FTS5 visits in
-    // its native rowid order, so a word found in 100,000 excerpts still costs a bounded amount.
-    const sql = `WITH m AS MATERIALIZED (
+    // its native rowid order; only the best `take` are joined to their rows.
+    const ranked = `WITH m AS MATERIALIZED (
         SELECT rowid AS id, ${spec.rank} AS rank FROM ${spec.fts} WHERE ${spec.fts} MATCH ?
         ORDER BY rowid DESC LIMIT ${RANK_WINDOW}
-      )
-      SELECT m.id, m.rank, count(*) OVER () AS n, ${spec.columns}
-      FROM m ${spec.join}
-      ORDER BY m.rank LIMIT ${take}`;
-    const rows = prepared(sql).all(...params) as HitRow[];
-    let count = rows[0]?.n ?? 0;
-    if (count >= RANK_WINDOW) {
-      count = prepared(
-        `SELECT count(*) FROM (SELECT 1 FROM ${spec.fts} WHERE ${spec.fts} MATCH ? LIMIT ${SEARCH_COUNT_CAP})`,
-      )
-        .pluck()
-        .get(match) as number;
-    }
-    return { rows, count };
+      ), best AS MATERIALIZED (SELECT id, rank FROM m ORDER BY rank, id DESC LIMIT ${take})
+      SELECT m.id, m.rank, ${spec.columns}
+      FROM best m ${spec.join}
+      ORDER BY m.rank, m.id DESC`;
+    return { rows: prepared(ranked).all(match) as HitRow[], count };
   }
 
   /**
-   * With filters: match row ids only (cheap), filter them, keep the newest survivors, and only
-   * then compute bm25 — for a few survivors one by one, for many over their rowid range.
+   * With filters: match row ids only (cheap), filter them and keep the newest survivors; then,
+   * unless the words are too common to rank, compute bm25 for the survivors in one pass.
    */
   function filteredType(
     spec: TypeSpec,
@@ -159,40 +185,55 @@ export function createSearchRepository(db: Database) {
         SELECT rowid AS id FROM ${spec.fts} WHERE ${spec.fts} MATCH ?
         ORDER BY rowid DESC LIMIT ${SEARCH_COUNT_CAP}
       )
-      SELECT m.id, 0 AS rank, count(*) OVER () AS n, ${spec.columns}
+      SELECT m.id, 0 AS rank, count(*) OVER () AS n, (SELECT count(*) FROM m) AS matched,
+        ${spec.columns}
       FROM m ${spec.join}
       WHERE ${where.join(' AND ')}
       ORDER BY m.id DESC LIMIT ${FILTERED_WINDOW}`;
-    const rows = prepared(sql).all(...params) as HitRow[];
+    const rows = prepared(sql).all(match, ...params) as (HitRow & { matched: number })[];
     const count = rows[0]?.n ?? 0;
-    if (rows.length <= FEW_SURVIVORS) {
-      const one = prepared(
-        `SELECT ${spec.rank} FROM ${spec.fts} WHERE ${spec.fts} MATCH ? AND rowid = ?`,
-      ).pluck();
-      for (const row of rows) row.rank = (one.get(match, row.id) as number | undefined) ?? 0;
-    } else {
-      const ranks = new Map<number, number>();
-      const range = prepared(
-        `SELECT rowid AS id, ${spec.rank} AS rank FROM ${spec.fts}
-         WHERE ${spec.fts} MATCH ? AND rowid BETWEEN ? AND ?`,
-      ).all(match, rows[rows.length - 1]!.id, rows[0]!.id) as { id: number; rank: number }[];
-      for (const r of range) ranks.set(r.id, r.rank);
-      for (const row of rows) row.rank = ranks.get(row.id) ?? 0;
-    }
+    if (rows.length === 0 || rows[0]!.matched >= rankedUpTo)
+      return { rows: rows.slice(0, take), count };
+    const ids = rows.map((r) => r.id);
+    // CAST: a bound JS number arrives as REAL, and FTS5 then ignores the rowid constraint. The
+    // `+` keeps the id list out of FTS5's hands: it scans the range once, bm25 runs for survivors.
+    const ranks = prepared(
+      `SELECT rowid AS id, ${spec.rank} AS rank FROM ${spec.fts}
+       WHERE ${spec.fts} MATCH ? AND rowid BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER)
+         AND +rowid IN (SELECT value FROM json_each(?))`,
+    ).all(match, Math.min(...ids), Math.max(...ids), JSON.stringify(ids)) as {
+      id: number;
+      rank: number;
+    }[];
+    const rankOf = new Map(ranks.map((r) => [r.id, r.rank]));
+    for (const row of rows) row.rank = rankOf.get(row.id) ?? 0;
     rows.sort((a, b) => a.rank - b.rank || b.id - a.id);
     return { rows: rows.slice(0, take), count };
   }
 
-  function snippetFor(type: SearchType, match: string, row: HitRow): SearchHit['snippet'] {
+  /**
+   * Snippets for the hits of one type, in one FTS5 pass over the rowid range they span: a
+   * statement per hit would set up the MATCH each time, and for a prefix without its own prefix
+   * index that means merging every matching term's doclist again.
+   */
+  function snippetsFor(type: SearchType, match: string, rows: HitRow[]): Map<number, string> {
     const spec = SPECS[type];
-    // CAST: a bound JS number arrives as REAL, and FTS5 then ignores the rowid constraint,
-    // so every hit would get the first matching row's snippet.
-    const marked = prepared(
-      `SELECT snippet(${spec.fts}, ${spec.snippetColumn}, '${HIGHLIGHT_OPEN}', '${HIGHLIGHT_CLOSE}', '…', 24)
-       FROM ${spec.fts} WHERE ${spec.fts} MATCH ? AND rowid = CAST(? AS INTEGER)`,
-    )
-      .pluck()
-      .get(match, row.id) as string | undefined;
+    const ids = rows.map((r) => r.id);
+    // CAST: a bound JS number arrives as REAL, and FTS5 then ignores the rowid constraint. The
+    // `+` keeps the id list out of FTS5's hands, so it scans the range once and SQLite filters.
+    const found = prepared(
+      `SELECT rowid AS id, snippet(${spec.fts}, ${spec.snippetColumn}, '${HIGHLIGHT_OPEN}', '${HIGHLIGHT_CLOSE}', '…', 24) AS marked
+       FROM ${spec.fts} WHERE ${spec.fts} MATCH ?
+         AND rowid BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER)
+         AND +rowid IN (SELECT value FROM json_each(?))`,
+    ).all(match, Math.min(...ids), Math.max(...ids), JSON.stringify(ids)) as {
+      id: number;
+      marked: string;
+    }[];
+    return new Map(found.map((f) => [f.id, f.marked]));
+  }
+
+  function snippetOf(marked: string | undefined, row: HitRow): SearchHit['snippet'] {
     const segments = marked ? toSegments(marked) : [];
     return segments.some((s) => s.highlight) || !row.lead ? segments : leadSegments(row.lead);
   }
@@ -201,20 +242,34 @@ export function createSearchRepository(db: Database) {
     const types = query.types?.length ? query.types : SEARCH_TYPES;
     const take = query.offset + query.limit;
     const counts: Record<SearchType, number> = { source: 0, excerpt: 0, claim: 0, note: 0 };
-    const all: { type: SearchType; row: HitRow }[] = [];
+    const all: { type: SearchType; row: HitRow; turn: number }[] = [];
     for (const type of types) {
       const found = searchType(type, match, query, take);
       if (!found) continue;
       counts[type] = found.count;
-      for (const row of found.rows) all.push({ type, row });
+      found.rows.forEach((row, i) => all.push({ type, row, turn: row.rank === 0 ? i : 0 }));
     }
-    all.sort((a, b) => a.row.rank - b.row.rank || a.row.id - b.row.id);
-    const hits = all.slice(query.offset, take).map(({ type, row }): SearchHit => {
+    // Ranked hits first, best first; hits of types too common to rank (rank 0) follow, newest
+    // first, taking turns between types so one type does not fill the page.
+    all.sort(
+      (a, b) =>
+        a.row.rank - b.row.rank ||
+        a.turn - b.turn ||
+        SEARCH_TYPES.indexOf(a.type) - SEARCH_TYPES.indexOf(b.type) ||
+        b.row.id - a.row.id,
+    );
+    const page = all.slice(query.offset, take);
+    const snippets = new Map<SearchType, Map<number, string>>();
+    for (const type of types) {
+      const rows = page.filter((p) => p.type === type).map((p) => p.row);
+      if (rows.length) snippets.set(type, snippetsFor(type, match, rows));
+    }
+    const hits = page.map(({ type, row }): SearchHit => {
       const hit: SearchHit = {
         type,
         id: row.id,
         title: row.title || 'Untitled',
-        snippet: snippetFor(type, match, row),
+        snippet: snippetOf(snippets.get(type)?.get(row.id), row),
         score: -row.rank,
       };
       if (row.source_id !== null) hit.sourceId = row.source_id;

@@ -55,7 +55,8 @@ describe('migration 6 (compressed originals)', () => {
       const stored = core.db
         .prepare('SELECT encoding, length(bytes) AS size FROM source_files WHERE source_id = ?')
         .get(id) as { encoding: string; size: number };
-      expect(stored.encoding).toBe('br');
+      // A text file is now stored as compressed edits of its own text (textDelta.ts).
+      expect(stored.encoding).toBe('delta');
       expect(stored.size).toBeLessThan(bytes.length / 3);
       expect(core.library.sources.original(id)!.equals(bytes)).toBe(true);
     } finally {

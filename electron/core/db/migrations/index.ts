@@ -9,6 +9,7 @@ import { sourceDetailsMigration } from './007_source_details';
 import { sourceVersionsMigration } from './008_source_versions';
 import { icd203GradingMigration } from './009_icd203_grading';
 import { noteRevisionNumbersMigration } from './010_note_revision_numbers';
+import { leanerSearchIndexMigration } from './011_leaner_search_index';
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   sourceVersionsMigration,
   icd203GradingMigration,
   noteRevisionNumbersMigration,
+  leanerSearchIndexMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
