@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pdfmake from 'pdfmake';
 import { bundledStyleXml } from '../electron/core/export/citationStyles';
 import { buildDocx } from '../electron/core/export/docx/buildDocx';
 import { buildPdf, type PdfJob } from '../electron/core/export/pdf/buildPdf';
-import { renderPdf } from '../electron/core/export/pdf/render';
 import { defaultResourcesDir } from '../electron/core/export/resources';
 import { runPdfJob } from '../electron/core/export/runPdfJob';
 import type { SourceSnapshot } from '../shared/note/serializedNodes';
@@ -33,7 +35,7 @@ const sources: SourceSnapshot[] = Array.from({ length: 40 }, (_, i) => ({
 const text = (t: string, format = 0) => ({ type: 'text', text: t, format });
 
 /** A realistic note of `units` sections: heading, cited paragraphs, an excerpt, a list, a claim. */
-function richNote(units: number): string {
+export function richNote(units: number): string {
   const children: object[] = [];
   for (let u = 0; u < units; u++) {
     const src = sources[u % sources.length]!;
@@ -99,7 +101,7 @@ function richNote(units: number): string {
   return JSON.stringify({ root: { type: 'root', children } });
 }
 
-function job(content: string, style = 'chicago'): PdfJob {
+export function job(content: string, style = 'chicago'): PdfJob {
   return {
     title: 'Benchmark briefing',
     content,
@@ -126,7 +128,29 @@ function job(content: string, style = 'chicago'): PdfJob {
   };
 }
 
-/** pdfmake alone: a plain-text document in the same fonts and margins, no converter involved. */
+const BODY_FACES = {
+  normal: 'NotoSerif-Regular.ttf',
+  bold: 'NotoSerif-Bold.ttf',
+  italics: 'NotoSerif-Italic.ttf',
+  bolditalics: 'NotoSerif-BoldItalic.ttf',
+};
+
+/** Stock pdfmake with the export's body face from the same files, and nothing of the export's own. */
+function plainPdfmake(): void {
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy(() => false);
+  for (const file of Object.values(BODY_FACES))
+    if (!pdfmake.virtualfs.existsSync(file))
+      pdfmake.virtualfs.writeFileSync(file, readFileSync(join(resourcesDir, 'fonts', file)));
+  pdfmake.setFonts({ Serif: { ...BODY_FACES } });
+}
+
+/**
+ * pdfmake alone: a plain-text document in the same font, page size and margins, with about as
+ * many words a page as the note's pages hold, laid out and rendered by pdfmake as shipped (it
+ * parses its fonts for every document; the export's renderer keeps them parsed, see
+ * pdf/sharedFonts.ts).
+ */
 async function plainPdf(paragraphs: number): Promise<{ ms: number; pages: number }> {
   let pages = 0;
   const doc = {
@@ -143,7 +167,8 @@ async function plainPdf(paragraphs: number): Promise<{ ms: number; pages: number
     })),
   };
   const start = performance.now();
-  await renderPdf(doc, resourcesDir);
+  plainPdfmake();
+  await pdfmake.createPdf(doc).getBuffer();
   return { ms: performance.now() - start, pages };
 }
 

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { databasePath } from './app/dataDir';
 import { appVersion } from './app/version';
 import { backupIfDue } from './db/backup';
+import { markCleanClose } from './db/cleanClose';
 import { openDatabase } from './db/connection';
 import { createLibrary, type Library } from './library/library';
 import { seedSampleLibrary } from './library/sampleLibrary';
@@ -56,6 +57,7 @@ export function openCore(options: CoreOptions): CoreContext {
       if (db.open) {
         db.pragma('wal_checkpoint(TRUNCATE)');
         db.close();
+        markCleanClose(path);
       }
     },
   };

@@ -52,6 +52,25 @@ describe('runtime: the one composition root', () => {
     expect(listBackups(backupDirFor(runtime.core.databasePath)).map((b) => b.path)).toEqual([path]);
   });
 
+  it('a host that stays open takes the daily backup after a delay, not before its first answers', async () => {
+    const dataDir = tempDir();
+    start({ dataDir, sample: false }).shutdown();
+    const runtime = start({ dataDir, longRunning: true, backupDelayMs: 200 });
+    expect((await runtime.call('app.info', {})).ok).toBe(true);
+    const backups = () => listBackups(backupDirFor(runtime.core.databasePath));
+    expect(backups()).toEqual([]);
+    const path = await runtime.startupBackup;
+    expect(backups().map((b) => b.path)).toEqual([path]);
+
+    // Shut down before the delay is over: no backup, and the promise still settles.
+    const other = tempDir();
+    start({ dataDir: other, sample: false }).shutdown();
+    const brief = start({ dataDir: other, longRunning: true });
+    brief.shutdown();
+    expect(await brief.startupBackup).toBeNull();
+    expect(listBackups(backupDirFor(brief.core.databasePath))).toEqual([]);
+  });
+
   it('moves the change mark when another process writes, not for its own writes', async () => {
     const dataDir = tempDir();
     const desktop = start({ dataDir, sample: false, longRunning: true });

@@ -17,6 +17,12 @@ export interface RuntimeOptions extends CoreOptions {
   longRunning?: boolean;
   /** Told when the startup backup fails (it is logged either way). */
   onBackupError?: (error: Error) => void;
+  /**
+   * How long after opening the daily backup starts (default: at once, or 20 s for a host that
+   * stays open). Copying and checking a large library takes seconds that a host just started
+   * should spend answering its first requests.
+   */
+  backupDelayMs?: number;
 }
 
 /** An open library and everything a host needs to serve it. */
@@ -32,6 +38,8 @@ export interface Runtime {
   /** Stops the timers and closes the library (checkpointing the WAL). Safe to call twice. */
   shutdown(): void;
 }
+
+const STARTUP_BACKUP_DELAY_MS = 20_000;
 
 /** Polling calls that must not keep the library from counting as idle. */
 const PASSIVE_METHODS = ['app.changes'];
@@ -53,15 +61,32 @@ export function startRuntime(options: RuntimeOptions): Runtime {
   }
   log.info(`opened ${core.databasePath} (Briefwright ${core.version}, pid ${process.pid})`);
 
-  const startupBackup = core.backupIfDue().catch((error: Error) => {
-    log.error('startup backup', error);
-    options.onBackupError?.(error);
-    return null;
-  });
+  const backupDelayMs =
+    options.backupDelayMs ?? (options.longRunning ? STARTUP_BACKUP_DELAY_MS : 0);
+  let open = true;
+  let cancelBackup = () => {};
+  const backupWhenDue = () =>
+    open
+      ? core.backupIfDue().catch((error: Error) => {
+          log.error('startup backup', error);
+          options.onBackupError?.(error);
+          return null;
+        })
+      : Promise.resolve(null);
+  const startupBackup =
+    backupDelayMs > 0
+      ? new Promise<string | null>((resolve) => {
+          const timer = setTimeout(() => resolve(backupWhenDue()), backupDelayMs);
+          timer.unref();
+          cancelBackup = () => {
+            clearTimeout(timer);
+            resolve(null);
+          };
+        })
+      : backupWhenDue();
   const checkpoint = options.longRunning ? startIdleCheckpoint(core.db) : null;
   const bound = createHandlers(core, options.host);
   const handlers = checkpoint ? withActivity(bound, checkpoint.touch, PASSIVE_METHODS) : bound;
-  let open = true;
 
   return {
     core,
@@ -73,6 +98,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     shutdown() {
       if (!open) return;
       open = false;
+      cancelBackup();
       checkpoint?.stop();
       core.close();
     },

@@ -81,8 +81,10 @@ function makeEngine(xml: StyleXml, holder: { items: Items }) {
 const ENGINES = new Map<string, { engine: Engine; holder: { items: Items } }>();
 const KEPT_ENGINES = 4;
 
+const styleKey = (xml: StyleXml) => `${xml.locale.length}:${xml.style}`;
+
 function engineFor(xml: StyleXml, items: Items): Engine {
-  const key = `${xml.locale.length}:${xml.style}`;
+  const key = styleKey(xml);
   let kept = ENGINES.get(key);
   if (!kept) {
     const holder = { items };
@@ -113,6 +115,34 @@ export function formatCitations(
       const id = cslItemId(source.sourceId);
       if (!items.has(id)) items.set(id, toCslItem(source));
     }
+  // Exporting a note again (another paper size, a changed paragraph) cites the same sources at
+  // the same places: the result depends only on the style, the items and the clusters.
+  const key = JSON.stringify([
+    styleKey(xml),
+    [...items.values()],
+    clusters.map((c) => c.items.map(({ source, locator }) => [source.sourceId, locator])),
+  ]);
+  const known = RESULTS.get(key);
+  if (known) {
+    RESULTS.delete(key);
+    RESULTS.set(key, known);
+    return known;
+  }
+  const result = runCiteproc(xml, clusters, items);
+  if (RESULTS.size >= KEPT_RESULTS) RESULTS.delete(RESULTS.keys().next().value!);
+  RESULTS.set(key, result);
+  return result;
+}
+
+/** The last few notes' formatted citations; callers only read them. */
+const RESULTS = new Map<string, FormattedCitations>();
+const KEPT_RESULTS = 8;
+
+function runCiteproc(
+  xml: StyleXml,
+  clusters: readonly ClusterInput[],
+  items: Items,
+): FormattedCitations {
   const engine = engineFor(xml, items);
   const kind = engine.opt.xclass === 'note' ? 'note' : 'in-text';
   const citations = clusters

@@ -3,6 +3,7 @@ import type { Database as SqliteDatabase } from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseTooNewError, DatabaseUnreadableError } from './errors';
+import { takeCleanClose } from './cleanClose';
 import { assertHealthy } from './integrity';
 import { migrate, schemaVersion } from './migrate';
 import { LATEST_SCHEMA_VERSION, migrations } from './migrations';
@@ -21,6 +22,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): SqliteDat
   const known = options.migrations ? all.length : LATEST_SCHEMA_VERSION;
   const isNew = !existsSync(path);
   if (isNew) mkdirSync(dirname(path), { recursive: true });
+  const untouched = !isNew && takeCleanClose(path);
 
   let db: SqliteDatabase;
   try {
@@ -37,8 +39,9 @@ export function openDatabase(path: string, options: OpenOptions = {}): SqliteDat
       throw new DatabaseUnreadableError(path, (error as Error).message);
     }
     if (fileVersion > known) throw new DatabaseTooNewError(path, fileVersion, known);
-    // A damaged file is refused before anything writes to it, naming the newest backup.
-    if (!isNew) assertHealthy(db, path);
+    // A damaged file is refused before anything writes to it, naming the newest backup. One
+    // that nothing touched since it was closed cleanly is not read through again.
+    if (!isNew && !untouched) assertHealthy(db, path);
 
     enterWalMode(db);
     db.pragma('foreign_keys = ON');

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import CSL from 'citeproc';
+import type CSL from 'citeproc';
+import { createRequire } from 'node:module';
 import type { StyleXml } from '../../../shared/citations/cslEngine';
 import {
   BUNDLED_STYLES,
@@ -39,6 +40,14 @@ const kindOf = (xml: string): 'note' | 'in-text' =>
   /<style[^>]*\bclass="note"/.test(xml) ? 'note' : 'in-text';
 
 /**
+ * citeproc is over a megabyte of script, needed only when a style is added (exports load it
+ * themselves): loaded then, so hosts start without it.
+ */
+let citeproc: typeof CSL | null = null;
+const loadCiteproc = (): typeof CSL =>
+  (citeproc ??= createRequire(import.meta.url)('citeproc') as typeof CSL);
+
+/**
  * Checks a `.csl` file before it is kept: a CSL style with a title, a citation layout, and one
  * citeproc can load and format a citation with.
  */
@@ -58,7 +67,7 @@ export function validateCsl(
   if (!/<citation\b/.test(xml))
     throw new ApiError('bad_request', 'That CSL style has no <citation> layout.');
   try {
-    const engine = new CSL.Engine(
+    const engine = new (loadCiteproc().Engine)(
       {
         retrieveLocale: () => locale,
         retrieveItem: (id: string) => ({

@@ -40,3 +40,8 @@ declare module 'fontkit' {
     postscriptName?: string,
   ): Font | FontCollection;
 }
+
+declare module 'pdfmake/js/PDFDocument.js' {
+  const PDFDocument: unknown;
+  export default PDFDocument;
+}

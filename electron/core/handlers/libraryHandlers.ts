@@ -18,7 +18,7 @@ const decodeUpload = (dataBase64: string): Buffer => {
 };
 
 /** Files of a chosen folder read and imported together; their bytes are let go after each group. */
-const CHOSEN_GROUP_FILES = 50;
+const CHOSEN_GROUP_FILES = 100;
 
 function* groupsOf<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let at = 0; at < items.length; at += size) yield items.slice(at, at + size);

@@ -43,10 +43,12 @@ function cyrillicShare(bytes: Buffer): number {
 export function assertLooksLikeText(bytes: Buffer, encoding: TextEncoding): void {
   if (encoding.startsWith('utf-16')) return;
   const sample = bytes.subarray(0, 64 * 1024);
+  if (sample.indexOf(0) !== -1)
+    throw new ImportRefusal('This looks like a binary file, not text (it contains NUL bytes).');
+  // An indexed loop: a Buffer's iterator costs more than the check itself on every import.
   let control = 0;
-  for (const b of sample) {
-    if (b === 0)
-      throw new ImportRefusal('This looks like a binary file, not text (it contains NUL bytes).');
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]!;
     if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
   }
   if (control > sample.length * 0.02) {

@@ -4,22 +4,33 @@
  * dashes and every script are kept exactly as they are.
  */
 export function normalizeText(raw: string): string {
-  return (
-    raw
-      .normalize('NFC')
-      .replace(/\r\n?|[\u2028\u2029\v\f\u0085]/g, '\n')
-      // Invisible characters that only break words apart (joiners stay: scripts need them).
-      .replace(/[\u200b\u2060\ufeff\u00ad]/g, '')
-      .replace(/[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
-      // Control characters other than the newline.
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '')
-      .split('\n')
-      .map((line) => line.replace(/ {2,}/g, ' ').trim())
-      .join('\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .trim()
-  );
+  return raw
+    .normalize('NFC')
+    .replace(ODD_CHARACTERS, tidyCharacter)
+    .split('\n')
+    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/**
+ * Everything normalisation changes, in one pass over the text (most texts hold none of it):
+ * line breaks of every kind, invisible characters that only break words apart (joiners stay:
+ * scripts need them), spaces of every width, and control characters other than the newline.
+ * The alternatives are tried in that order, so a vertical tab is a line break, not a control.
+ */
+const ODD_CHARACTERS =
+  // eslint-disable-next-line no-control-regex
+  /\r\n?|[\u2028\u2029\v\f\u0085]|[\u200b\u2060\ufeff\u00ad]|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]|[\u0000-\u0008\u000e-\u001f\u007f]/g;
+const INVISIBLE = /[\u200b\u2060\ufeff\u00ad]/;
+const WIDE_SPACE = /[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
+
+function tidyCharacter(found: string): string {
+  if (found.length === 2 || found === '\r' || /[\u2028\u2029\v\f\u0085]/.test(found)) return '\n';
+  if (INVISIBLE.test(found)) return '';
+  if (WIDE_SPACE.test(found)) return ' ';
+  return '';
 }
 
 /** Headings that start the link lists web pages append after an article. */

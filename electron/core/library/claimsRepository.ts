@@ -19,6 +19,7 @@ import { likeEscape, normalizeTagName } from './tagNames';
 import type { TagsRepository } from './tagsRepository';
 import { nextIdSql } from '../db/migrations/005_retired_ids';
 import { writeTransaction } from '../db/writeTransaction';
+import { createRowCounts } from './rowCounts';
 
 interface ClaimRow {
   id: number;
@@ -62,6 +63,7 @@ export function createClaimsRepository(
   markings: MarkingsRepository,
   now: () => Date = () => new Date(),
 ) {
+  const rowCount = createRowCounts(db);
   const s = {
     get: db.prepare<[number], ClaimRow>(`${SELECT} WHERE c.id = ?`),
     insert: db.prepare(
@@ -91,7 +93,6 @@ export function createClaimsRepository(
       'INSERT INTO claim_evidence (claim_id, excerpt_id, relation, position) VALUES (?, ?, ?, ?)',
     ),
     remove: db.prepare<[number]>('DELETE FROM claims WHERE id = ?'),
-    count: db.prepare<[], number>('SELECT count(*) FROM claims').pluck(),
   };
 
   const setEvidence = (claimId: number, evidence: readonly EvidenceLink[]) => {
@@ -185,10 +186,12 @@ export function createClaimsRepository(
       const rows = db
         .prepare(`${SELECT} ${clause} ORDER BY c.updated_at DESC, c.id DESC LIMIT ? OFFSET ?`)
         .all(...params, limit, offset) as ClaimRow[];
-      const total = db
-        .prepare(`SELECT count(*) FROM claims c ${clause}`)
-        .pluck()
-        .get(...params) as number;
+      const total = clause
+        ? (db
+            .prepare(`SELECT count(*) FROM claims c ${clause}`)
+            .pluck()
+            .get(...params) as number)
+        : rowCount('claims');
       return { items: rows.map(toSummary), total };
     },
     update: writeTransaction(db, (id: number, fields: ClaimFields): void => {
@@ -263,7 +266,7 @@ export function createClaimsRepository(
       return deleted.id;
     }),
     count(): number {
-      return s.count.get() as number;
+      return rowCount('claims');
     },
   };
   return repo;

@@ -19,6 +19,7 @@ import { splitTags } from './sourcesRepository';
 import type { TagsRepository } from './tagsRepository';
 import { nextIdSql } from '../db/migrations/005_retired_ids';
 import { writeTransaction } from '../db/writeTransaction';
+import { createRowCounts } from './rowCounts';
 
 interface ExcerptRow {
   id: number;
@@ -108,6 +109,7 @@ export function createExcerptsRepository(
   markings: MarkingsRepository,
   now: () => Date = () => new Date(),
 ) {
+  const rowCount = createRowCounts(db);
   const s = {
     get: db.prepare<[number], ExcerptRow>(`${SELECT} WHERE e.id = ?`),
     forSource: db.prepare<[number], ExcerptRow>(
@@ -154,7 +156,6 @@ export function createExcerptsRepository(
       'INSERT INTO claim_evidence (claim_id, excerpt_id, relation, position) VALUES (?, ?, ?, ?)',
     ),
     remove: db.prepare<[number]>('DELETE FROM excerpts WHERE id = ?'),
-    count: db.prepare<[], number>('SELECT count(*) FROM excerpts').pluck(),
     setGrading: db.prepare<{ id: number; reliability: string | null; credibility: number | null }>(
       'UPDATE excerpts SET reliability = @reliability, credibility = @credibility WHERE id = @id',
     ),
@@ -481,7 +482,7 @@ export function createExcerptsRepository(
       s.clearProposal.run(now().toISOString(), id);
     },
     count(): number {
-      return s.count.get() as number;
+      return rowCount('excerpts');
     },
   };
   return repo;

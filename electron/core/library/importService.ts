@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { ApiError } from '../../../shared/errors';
 import type { ImportFileResult, ImportReport, ReimportReport } from '../../../shared/model';
 import { ImportRefusal } from '../importers';
-import { IMPORT_WORKERS, sharedImportPool, type ImportPool } from '../importers/importPool';
+import { sharedImportPool } from '../importers/importPool';
+import { inlineSmallText, type SourceReader } from './importReader';
 import type { ImportedSource } from '../importers/types';
 import type { ExcerptsRepository } from './excerptsRepository';
 import { normalizeTagName } from './tagNames';
@@ -35,6 +36,12 @@ interface ExistingUpdate {
   marking?: string | null;
   tags: string[];
 }
+
+/** Files written per transaction: large enough that commits stop mattering, small enough to keep
+ * the memory of a batch's texts and the write lock's hold short. */
+const BATCH_FILES = 100;
+/** …and at most this many bytes of files read ahead of their batch's transaction. */
+const BATCH_BYTES = 32 * 1024 * 1024;
 
 const baseName = (name: string) => name.split(/[\\/]/).pop() || name;
 
@@ -74,7 +81,7 @@ export function createImportService(
   markings: MarkingsRepository,
   tags: TagsRepository,
   maxBytes: number,
-  reader: Pick<ImportPool, 'read'> = sharedImportPool(),
+  reader: SourceReader = inlineSmallText(sharedImportPool()),
 ) {
   const toNewSource = (
     file: ImportFile,
@@ -87,23 +94,6 @@ export function createImportService(
     contentHash: contentHash(imported.text),
     marking,
   });
-
-  const insertOne = writeTransaction(
-    db,
-    (source: NewSource, tagNames: readonly string[], update: ExistingUpdate | null) => {
-      const existing = sources.findByHash(source.contentHash);
-      if (existing) {
-        const updated = update ? updateExisting(existing.id, update) : false;
-        return { duplicate: true as const, id: existing.id, title: existing.title, updated };
-      }
-      return {
-        duplicate: false as const,
-        id: sources.insert(source, tagNames),
-        title: source.title,
-        updated: false,
-      };
-    },
-  );
 
   /** Applies a new marking and adds tags to a source already in the library; true if changed. */
   const updateExisting = (id: number, update: ExistingUpdate): boolean => {
@@ -142,31 +132,43 @@ export function createImportService(
     }
   };
 
-  /**
-   * Files are read side by side on the worker pool but written in the order their imports began,
-   * so when two files hold the same text the first one named is the one imported.
-   */
-  let lastWrite: Promise<void> = Promise.resolve();
-  const writeTurn = () => {
-    const previous = lastWrite;
-    let finish!: () => void;
-    const mine = new Promise<void>((resolve) => (finish = resolve));
-    lastWrite = previous.then(() => mine);
-    return { ready: previous, finish };
+  /** A file read and ready to write, or the reason it cannot be. */
+  type Prepared =
+    | { name: string; failed: ImportFileResult }
+    | {
+        name: string;
+        failed?: undefined;
+        source: NewSource;
+        tagNames: string[];
+        update: ExistingUpdate | null;
+        warnings: string[];
+        found: ImportedSource['found'];
+      };
+
+  const failure = (name: string, error: unknown): ImportFileResult => {
+    if (error instanceof ImportRefusal || error instanceof ApiError)
+      return { name, status: 'failed', reason: error.message };
+    const code = (error as { code?: string }).code;
+    if (code === 'SQLITE_FULL' || code === 'ENOSPC')
+      return { name, status: 'failed', reason: 'The disk is full; the file was not imported.' };
+    return {
+      name,
+      status: 'failed',
+      reason: `The file could not be imported (${String((error as Error).message).slice(0, 200)}).`,
+    };
   };
 
-  /** One file; its write waits for `ready`, the end of the writes of the files begun before it. */
-  const importInTurn = async (
-    file: ImportFile,
-    options: ImportOptions,
-    ready: Promise<void>,
-  ): Promise<ImportFileResult> => {
+  /** Reads and checks one file; nothing is written yet. */
+  const prepare = async (file: ImportFile, options: ImportOptions): Promise<Prepared> => {
     const name = baseName(file.name);
     if (file.readError)
       return {
         name,
-        status: 'failed',
-        reason: `The file could not be read (${file.readError}).`,
+        failed: {
+          name,
+          status: 'failed',
+          reason: `The file could not be read (${file.readError}).`,
+        },
       };
     try {
       const chosenMarking = markings.normalize(options.marking);
@@ -179,43 +181,91 @@ export function createImportService(
             tags: (options.tags ?? []).map(normalizeTagName),
           }
         : null;
-      // Every write is one transaction; a busy library is waited for, not reported as a failure.
       const checked = checkedText(imported.text);
-      await ready;
-      const outcome = await retryBusy(() =>
-        insertOne(
-          toNewSource(file, { ...imported, text: checked.text }, marking),
-          [...new Set(tagNames)],
-          update,
-        ),
-      );
-      const warnings = [...checked.warnings, ...imported.warnings, ...(warning ? [warning] : [])];
       return {
         name,
-        status: outcome.duplicate ? 'duplicate' : 'imported',
-        sourceId: outcome.id,
-        title: outcome.title,
+        source: toNewSource(file, { ...imported, text: checked.text }, marking),
+        tagNames: [...new Set(tagNames)],
+        update,
+        warnings: [...checked.warnings, ...imported.warnings, ...(warning ? [warning] : [])],
         found: imported.found,
-        ...(warnings.length ? { warnings } : {}),
-        ...(outcome.duplicate
-          ? {
-              reason: `Already in the library as source ${outcome.id}.`,
-              updated: outcome.updated,
-            }
-          : {}),
-        ...(warnings.length ? { warnings } : {}),
       };
     } catch (error) {
-      if (error instanceof ImportRefusal || error instanceof ApiError)
-        return { name, status: 'failed', reason: error.message };
-      const code = (error as { code?: string }).code;
-      if (code === 'SQLITE_FULL' || code === 'ENOSPC')
-        return { name, status: 'failed', reason: 'The disk is full; the file was not imported.' };
+      return { name, failed: failure(name, error) };
+    }
+  };
+
+  /**
+   * Writes a batch in one transaction, its new sources in one statement (see
+   * `SourcesRepository.insertMany`), and no savepoint per file: FTS5 writes its pending index out
+   * at every savepoint, which would make each file a segment of its own. A file that fails the batch is rare (reading has refused the bad
+   * ones already): the batch is then rolled back and written again a file per transaction, so
+   * the failure stays with its file. A busy library is waited for (the whole batch is retried).
+   */
+  const writeBatch = writeTransaction(db, (batch: readonly Prepared[]): ImportFileResult[] => {
+    type Ready = Extract<Prepared, { failed?: undefined }>;
+    const done = (item: Ready, id: number, title: string, duplicate: boolean, updated = false) => {
+      const { warnings } = item;
       return {
-        name,
-        status: 'failed',
-        reason: `The file could not be imported (${String((error as Error).message).slice(0, 200)}).`,
+        name: item.name,
+        status: duplicate ? ('duplicate' as const) : ('imported' as const),
+        sourceId: id,
+        title,
+        found: item.found,
+        ...(warnings.length ? { warnings } : {}),
+        ...(duplicate ? { reason: `Already in the library as source ${id}.`, updated } : {}),
       };
+    };
+    const results: ImportFileResult[] = [];
+    // New sources, and files whose text is one of them (the same text twice in one batch).
+    const fresh: { at: number; item: Ready }[] = [];
+    const repeats: { at: number; item: Ready; of: number }[] = [];
+    const freshByHash = new Map<string, number>();
+    batch.forEach((item, at) => {
+      if (item.failed) {
+        results[at] = item.failed;
+        return;
+      }
+      const hash = item.source.contentHash;
+      const earlier = freshByHash.get(hash);
+      if (earlier !== undefined) {
+        repeats.push({ at, item, of: earlier });
+        return;
+      }
+      const existing = sources.findByHash(hash);
+      if (existing) {
+        const updated = item.update ? updateExisting(existing.id, item.update) : false;
+        results[at] = done(item, existing.id, existing.title, true, updated);
+        return;
+      }
+      freshByHash.set(hash, fresh.length);
+      fresh.push({ at, item });
+    });
+    const ids = sources.insertMany(
+      fresh.map(({ item }) => ({ source: item.source, tagNames: item.tagNames })),
+    );
+    fresh.forEach(
+      ({ at, item }, i) => (results[at] = done(item, ids[i]!, item.source.title, false)),
+    );
+    for (const { at, item, of } of repeats) {
+      const id = ids[of]!;
+      const updated = item.update ? updateExisting(id, item.update) : false;
+      results[at] = done(item, id, fresh[of]!.item.source.title, true, updated);
+    }
+    return results;
+  });
+
+  const write = async (batch: readonly Prepared[]): Promise<ImportFileResult[]> => {
+    try {
+      return await retryBusy(() => writeBatch(batch));
+    } catch (error) {
+      const writing = batch.filter((item) => !item.failed).length;
+      if (writing > 1 && !(error instanceof ApiError && error.code === 'busy')) {
+        const results: ImportFileResult[] = [];
+        for (const item of batch) results.push(...(await write([item])));
+        return results;
+      }
+      return batch.map((item) => item.failed ?? failure(item.name, error));
     }
   };
 
@@ -223,25 +273,33 @@ export function createImportService(
     maxBytes,
     /** One file, in its own transaction; a failure is a result, never an exception. */
     async importFile(file: ImportFile, options: ImportOptions = {}): Promise<ImportFileResult> {
-      const turn = writeTurn();
-      try {
-        return await importInTurn(file, options, turn.ready);
-      } finally {
-        turn.finish();
-      }
+      return (await write([await prepare(file, options)]))[0]!;
     },
+    /**
+     * Files in batches: each batch is read (plain text in place, other formats on the worker
+     * pool, in parallel) and then written in one transaction, so a library of thousands of files
+     * is not thousands of commits. `onResult` hears of each file as its batch is written.
+     */
     async importFiles(
       files: readonly ImportFile[],
       options: ImportOptions = {},
+      onResult?: (result: ImportFileResult, index: number) => void,
     ): Promise<ImportReport> {
       const results: ImportFileResult[] = [];
-      // Enough files under way to keep every worker busy; results keep the files' order.
-      const inFlight: Promise<ImportFileResult>[] = [];
-      for (const file of files) {
-        inFlight.push(service.importFile(file, options));
-        if (inFlight.length > IMPORT_WORKERS) results.push(await inFlight.shift()!);
+      for (let at = 0; at < files.length;) {
+        let end = at;
+        let bytes = 0;
+        while (end < files.length && end - at < BATCH_FILES && bytes < BATCH_BYTES)
+          bytes += files[end++]!.bytes.length;
+        const prepared = await Promise.all(
+          files.slice(at, end).map((file) => prepare(file, options)),
+        );
+        for (const result of await write(prepared)) {
+          onResult?.(result, results.length);
+          results.push(result);
+        }
+        at = end;
       }
-      results.push(...(await Promise.all(inFlight)));
       return {
         results,
         imported: results.filter((r) => r.status === 'imported').length,

@@ -3,6 +3,7 @@ import { ApiError } from '../../../shared/errors';
 import type { TagCount } from '../../../shared/model';
 import { likeEscape, normalizeTagName } from './tagNames';
 import { writeTransaction } from '../db/writeTransaction';
+import { createRowCounts } from './rowCounts';
 
 export type TaggedKind = 'source' | 'excerpt' | 'claim';
 
@@ -39,10 +40,8 @@ export function createTagsRepository(db: Database) {
 
   const list = db.prepare<[], TagCount>(`
     SELECT t.id, t.name,
-      (SELECT count(*) FROM source_tags WHERE tag_id = t.id) AS sources,
-      (SELECT count(*) FROM excerpt_tags WHERE tag_id = t.id) AS excerpts,
-      (SELECT count(*) FROM claim_tags WHERE tag_id = t.id) AS claims,
-      0 AS total
+      t.source_count AS sources, t.excerpt_count AS excerpts, t.claim_count AS claims,
+      t.source_count + t.excerpt_count + t.claim_count AS total
     FROM tags t ORDER BY t.name`);
   const subtree = db.prepare<[string, string], { id: number; name: string }>(
     `SELECT id, name FROM tags WHERE name = ? OR name LIKE ? ESCAPE '\\' ORDER BY length(name)`,
@@ -55,7 +54,7 @@ export function createTagsRepository(db: Database) {
       `INSERT OR IGNORE INTO ${table} (${column}, tag_id) SELECT ${column}, ? FROM ${table} WHERE tag_id = ?`,
     );
   });
-  const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM tags');
+  const rowCount = createRowCounts(db);
 
   const ensure = (name: string): number => {
     const normalized = normalizeTagName(name);
@@ -84,10 +83,10 @@ export function createTagsRepository(db: Database) {
       return link[kind].names.all(itemId);
     },
     list(): TagCount[] {
-      return list.all().map((t) => ({ ...t, total: t.sources + t.excerpts + t.claims }));
+      return list.all();
     },
     count(): number {
-      return count.get()!.n;
+      return rowCount('tags');
     },
     /** Renames a tag and every tag below it; renaming onto an existing tag merges into it. */
     rename: writeTransaction(db, (from: string, to: string): void => {

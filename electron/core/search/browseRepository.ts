@@ -10,6 +10,7 @@ import {
 import { filterClauses, statementCache, type FilterSpec } from './filterClauses';
 import { leadSegments } from './snippets';
 import { claimAssessment } from './claimAssessment';
+import { createRowCounts } from '../library/rowCounts';
 
 export type BrowseQuery = z.output<typeof browseInput>;
 
@@ -78,6 +79,8 @@ interface BrowseRow {
  */
 export function createBrowseRepository(db: Database) {
   const prepared = statementCache(db);
+  // The whole of a type, unfiltered, is counted by triggers: count(*) would read every row.
+  const rowCount = createRowCounts(db);
 
   function where(type: SearchType, query: BrowseQuery): { sql: string; params: unknown[] } | null {
     const spec = SPECS[type];
@@ -100,11 +103,13 @@ export function createBrowseRepository(db: Database) {
         const spec = SPECS[type];
         const filter = where(type, query);
         if (!filter) continue;
-        const count = query.withCounts
-          ? (prepared(`SELECT count(*) FROM ${spec.from} ${filter.sql}`)
-              .pluck()
-              .get(...filter.params) as number)
-          : Number.MAX_SAFE_INTEGER;
+        const count = !query.withCounts
+          ? Number.MAX_SAFE_INTEGER
+          : !filter.sql && type !== 'note'
+            ? rowCount(type === 'source' ? 'sources' : type === 'excerpt' ? 'excerpts' : 'claims')
+            : (prepared(`SELECT count(*) FROM ${spec.from} ${filter.sql}`)
+                .pluck()
+                .get(...filter.params) as number);
         counts[type] = query.withCounts ? count : 0;
         if (room === 0 || skip >= count) {
           skip = Math.max(0, skip - count);

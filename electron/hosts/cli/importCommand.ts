@@ -1,8 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ImportFileResult } from '../../../shared/model';
-import { IMPORT_WORKERS } from '../../core/importers/importPool';
 import { printablePath, walkImportPaths } from '../../core/importers/walkImportPaths';
 import { json } from './format';
 import { CliFailure, type CliCommand } from './types';
@@ -18,6 +17,11 @@ const FIELD_NAMES: Record<string, string> = {
   language: 'language',
   notes: 'footnotes',
 };
+
+/** Files per import call, and the bytes read ahead of one: the library writes a call's files in
+ * batches, so a folder of small files is not one transaction each. */
+const GROUP_FILES = 100;
+const GROUP_BYTES = 32 * 1024 * 1024;
 
 /** One line per file; a name holding a newline is printed escaped, so it cannot forge lines. */
 const line = (r: ImportFileResult, offerUpdate: boolean) => {
@@ -57,45 +61,60 @@ export const importCommand: CliCommand = {
     const maxBytes = ctx.core.library.importer.maxBytes;
     const results: ImportFileResult[] = [];
     const walked = await walkImportPaths(positionals.map((p) => resolve(p)));
-    /** One file, read only when its turn comes and let go once its result is in. */
-    const importOne = async (path: string): Promise<ImportFileResult> => {
-      try {
-        const { size } = await stat(path);
-        if (size > maxBytes)
-          // Refused before reading a byte of it.
-          return {
-            name: path,
-            status: 'failed',
-            reason: `The file is ${(size / 1048576).toFixed(0)} MB; files over ${(maxBytes / 1048576).toFixed(0)} MB are not imported.`,
-          };
-        const report = await ctx.call('sources.import', {
-          files: [{ name: path, dataBase64: (await readFile(path)).toString('base64') }],
-          tags: values.tag,
-          marking: values.marking,
-          updateExisting: values['update-existing'],
-        });
-        return { ...report.results[0]!, name: path };
-      } catch (error) {
-        return { name: path, status: 'failed', reason: (error as Error).message };
-      }
-    };
+    const offerUpdate =
+      !values['update-existing'] && (values.marking !== undefined || !!values.tag?.length);
     const report = (result: ImportFileResult) => {
       results.push(result);
       if (values.json) return;
-      const offerUpdate =
-        !values['update-existing'] && (values.marking !== undefined || !!values.tag?.length);
       ctx.io.out(line(result, offerUpdate));
       for (const warning of result.warnings ?? [])
         ctx.io.out(`           warning: ${printablePath(warning)}`);
     };
-    // Every worker busy and one file waiting: the library writes files in the order they were
-    // started, so results come back (and print) in folder order.
-    const inFlight: Promise<ImportFileResult>[] = [];
+    // Files go to the library in groups, which it writes a batch at a time; each file's line is
+    // printed as soon as its group is done.
+    let group: { path: string; dataBase64: string }[] = [];
+    let groupBytes = 0;
+    const flush = async () => {
+      if (!group.length) return;
+      const sent = group;
+      group = [];
+      groupBytes = 0;
+      try {
+        const answer = await ctx.call('sources.import', {
+          files: sent.map((f) => ({ name: f.path, dataBase64: f.dataBase64 })),
+          tags: values.tag,
+          marking: values.marking,
+          updateExisting: values['update-existing'],
+        });
+        answer.results.forEach((r, i) => report({ ...r, name: sent[i]!.path }));
+      } catch (error) {
+        for (const f of sent)
+          report({ name: f.path, status: 'failed', reason: (error as Error).message });
+      }
+    };
     for (const path of walked.files) {
-      inFlight.push(importOne(path));
-      if (inFlight.length > IMPORT_WORKERS) report(await inFlight.shift()!);
+      try {
+        const size = statSync(path).size;
+        if (size > maxBytes) {
+          await flush();
+          // Refused before reading a byte of it.
+          report({
+            name: path,
+            status: 'failed',
+            reason: `The file is ${(size / 1048576).toFixed(0)} MB; files over ${(maxBytes / 1048576).toFixed(0)} MB are not imported.`,
+          });
+          continue;
+        }
+        if (group.length && groupBytes + size > GROUP_BYTES) await flush();
+        group.push({ path, dataBase64: readFileSync(path).toString('base64') });
+        groupBytes += size;
+        if (group.length >= GROUP_FILES) await flush();
+      } catch (error) {
+        await flush();
+        report({ name: path, status: 'failed', reason: (error as Error).message });
+      }
     }
-    while (inFlight.length) report(await inFlight.shift()!);
+    await flush();
     for (const skip of walked.skipped) {
       const result: ImportFileResult = { name: skip.path, status: 'failed', reason: skip.reason };
       results.push(result);

@@ -10,6 +10,7 @@ import { sourceVersionsMigration } from './008_source_versions';
 import { icd203GradingMigration } from './009_icd203_grading';
 import { noteRevisionNumbersMigration } from './010_note_revision_numbers';
 import { leanerSearchIndexMigration } from './011_leaner_search_index';
+import { maintainedCountsMigration } from './012_maintained_counts';
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   icd203GradingMigration,
   noteRevisionNumbersMigration,
   leanerSearchIndexMigration,
+  maintainedCountsMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -10,6 +10,7 @@ import { markingsUnder, schemeFor } from '../markingRollUp';
 import { briefToPdf } from './briefToPdf';
 import { NOTE_PREFIX, type PdfCitations } from './citations';
 import { withMarkerPages } from './layoutProbe';
+import { estimatedNoteRoom, maxNoteRoom } from './footnoteRoom';
 import { notesHeight, type FootnoteLayout } from './page';
 import { renderPdf } from './render';
 import { contentWidth } from './theme';
@@ -120,38 +121,57 @@ export async function buildPdf(
     };
   }
   // Footnotes: lay out, see which page each marker landed on, and make the bottom margin hold
-  // the fullest page's notes; the footers of the final layout print the notes of their own page.
+  // the fullest page's notes; the footers of the same layout print the notes of their own page.
+  // A layout whose notes outgrow the room is dropped as soon as the body is laid out, before
+  // its footers and its drawing, and made again with the room its pages asked for.
   const width = contentWidth(job.options.paper);
-  const numbers = brief.clusters.filter((c) => c.items.length).map((c) => c.id + 1);
-  let reserve = 0;
-  for (let i = 0; i + 4 <= numbers.length || i === 0; i++)
-    reserve = Math.max(reserve, notesHeight(citations, numbers.slice(i, i + 4), width));
+  let reserve = estimatedNoteRoom(brief, citations, job.options.paper);
   for (let pass = 1; ; pass++) {
     const footnotes: FootnoteLayout = { reserve, pages: new Map() };
     const { docDefinition, layout } = render(footnotes);
-    const rendered = await withMarkerPages(
-      NOTE_PREFIX,
-      (pages) => {
-        footnotes.pages = new Map(
-          [...pages].map(([id, page]) => [Number(id.slice(NOTE_PREFIX.length)), page]),
-        );
-      },
-      () => renderPdf(docDefinition, job.resourcesDir, (p) => onProgress(0.1 + (0.85 * p) / pass)),
-    );
-    const byPage = new Map<number, number[]>();
-    for (const [n, page] of footnotes.pages) byPage.set(page, [...(byPage.get(page) ?? []), n]);
-    const needed = Math.max(
-      0,
-      ...[...byPage.values()].map((ns) => notesHeight(citations, ns, width)),
-    );
-    if (needed <= reserve || pass >= MAX_FOOTNOTE_PASSES) {
+    const last = pass >= MAX_FOOTNOTE_PASSES;
+    try {
+      const rendered = await withMarkerPages(
+        NOTE_PREFIX,
+        (pages) => {
+          footnotes.pages = new Map(
+            [...pages].map(([id, page]) => [Number(id.slice(NOTE_PREFIX.length)), page]),
+          );
+          const needed = neededReserve(citations, footnotes.pages, width);
+          if (needed > reserve && !last) throw new NotesOutgrowRoom(needed);
+        },
+        () =>
+          renderPdf(docDefinition, job.resourcesDir, (p) => onProgress(0.1 + (0.85 * p) / pass)),
+      );
       onProgress(1);
       return {
         bytes: rendered.bytes,
         pages: layout.pageCount,
         warnings: [...brief.warnings, ...rendered.warnings],
       };
+    } catch (error) {
+      if (!(error instanceof NotesOutgrowRoom)) throw error;
+      reserve = Math.min(error.needed, maxNoteRoom(job.options.paper));
     }
-    reserve = needed;
   }
+}
+
+/** Stops a layout whose fullest page has more notes than the bottom margin holds. */
+class NotesOutgrowRoom extends Error {
+  constructor(readonly needed: number) {
+    super('The footnotes need more room than was reserved.');
+  }
+}
+
+/** The room the fullest page's notes take, from the page each note's marker is on. */
+function neededReserve(
+  citations: PdfCitations,
+  notePages: ReadonlyMap<number, number>,
+  width: number,
+): number {
+  const byPage = new Map<number, number[]>();
+  for (const [n, page] of notePages) byPage.set(page, [...(byPage.get(page) ?? []), n]);
+  let needed = 0;
+  for (const ns of byPage.values()) needed = Math.max(needed, notesHeight(citations, ns, width));
+  return needed;
 }

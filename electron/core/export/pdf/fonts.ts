@@ -85,13 +85,14 @@ export interface FontSet {
   inBody(codePoint: number): boolean;
   /** The first fallback family that draws the character, or null. */
   fallbackFor(codePoint: number, cjk: CjkLanguage): string | null;
-  /** Whether a CJK font was found on this system. */
+  /** Whether a CJK font was found on this system (it is read when first needed). */
   hasCjk: boolean;
   /** How wide a word sets, in ems, in the family its script uses (body, Arabic or Hebrew). */
   widthInEms(word: string): number;
   /** Fresh font definitions for pdfmake (it rewrites them while rendering). */
   definitions(): Record<string, FamilyFiles>;
-  /** Files to place in pdfmake's virtual file system. */
+  /** Files to place in pdfmake's virtual file system; the CJK ones join once a text needs them
+   * (the CJK families are in `definitions()` from the start). */
   files: Map<string, Buffer>;
 }
 
@@ -125,7 +126,27 @@ function cjkFace(cp: number, paragraphLanguage: CjkLanguage): CjkLanguage {
   return /\p{Script=Han}/u.test(ch) ? paragraphLanguage : 'sc';
 }
 
-/** Loads the bundled fonts from `resourcesDir` and a CJK font from the system, when there is one. */
+/** Blocks where CJK characters live; elsewhere the CJK font is only a last resort. */
+const CJK_BLOCKS: [number, number][] = [
+  [0x1100, 0x11ff],
+  [0x2e80, 0x303f],
+  [0x3040, 0x9fff],
+  [0xa960, 0xa97f],
+  [0xac00, 0xd7ff],
+  [0xf900, 0xfaff],
+  [0xfe10, 0xfe1f],
+  [0xfe30, 0xfe4f],
+  [0xff00, 0xffef],
+  [0x1f200, 0x1f2ff],
+  [0x20000, 0x3ffff],
+];
+const inCjkBlock = (cp: number) => CJK_BLOCKS.some(([from, to]) => cp >= from && cp <= to);
+
+/**
+ * Loads the bundled fonts from `resourcesDir`. A CJK font found on the system (`cjkPath`) is read
+ * only when a character needs it: it is 40 MB, a quarter of a second to read, and most notes have
+ * no Chinese, Japanese or Korean in them.
+ */
 export function loadFontSet(resourcesDir: string, cjkPath: string | null = findCjkFont()): FontSet {
   const files = new Map<string, Buffer>();
   for (const family of Object.values(BUNDLED))
@@ -140,34 +161,42 @@ export function loadFontSet(resourcesDir: string, cjkPath: string | null = findC
   ];
   const symbols = coverage(files.get('NotoSansSymbols2-Regular.ttf')!);
 
+  // The families are declared up front; their files join `files` when a character needs them.
   const cjkDefinitions: Record<string, FamilyFiles> = {};
-  let cjk: Coverage | null = null;
-  if (cjkPath) {
-    const regular = readFileSync(cjkPath);
-    files.set(CJK_FILE, regular);
-    const boldPath = cjkPath.replace(/-Regular\.ttc$/, '-Bold.ttc');
-    const hasBold = boldPath !== cjkPath && existsSync(boldPath);
-    if (hasBold) files.set(CJK_BOLD_FILE, readFileSync(boldPath));
-    for (const [lang, family] of Object.entries(CJK_FAMILIES)) {
+  const boldPath = cjkPath?.replace(/-Regular\.ttc$/, '-Bold.ttc');
+  const hasBold = !!cjkPath && boldPath !== cjkPath && existsSync(boldPath!);
+  if (cjkPath)
+    for (const family of Object.values(CJK_FAMILIES)) {
       const normal: FaceDefinition = [CJK_FILE, `${family}-Regular`];
       const bold: FaceDefinition = hasBold ? [CJK_BOLD_FILE, `${family}-Bold`] : normal;
       cjkDefinitions[family] = { normal, bold, italics: normal, bolditalics: bold };
-      if (lang === 'sc') cjk = coverage(regular, `${family}-Regular`);
     }
-  }
+  let cjk: Coverage | null = null;
+  const cjkCovers = (cp: number): boolean => {
+    if (!cjkPath) return false;
+    if (!cjk) {
+      const regular = readFileSync(cjkPath);
+      files.set(CJK_FILE, regular);
+      if (hasBold) files.set(CJK_BOLD_FILE, readFileSync(boldPath!));
+      cjk = coverage(regular, `${CJK_FAMILIES.sc}-Regular`);
+    }
+    return cjk(cp);
+  };
 
   return {
     inBody: (cp) => serif(cp) && sans(cp),
     fallbackFor(cp, lang) {
       for (const [family, covers] of fallbacks) if (covers(cp)) return family;
       // One collection covers Chinese, Japanese and Korean; the face picks regional glyph forms.
-      if (cjk?.(cp)) return CJK_FAMILIES[cjkFace(cp, lang)];
+      const cjkBlock = inCjkBlock(cp);
+      if (cjkBlock && cjkCovers(cp)) return CJK_FAMILIES[cjkFace(cp, lang)];
       if (symbols(cp)) return SYMBOLS;
       if (serif(cp)) return SERIF;
       if (sans(cp)) return SANS;
+      if (!cjkBlock && cjkCovers(cp)) return CJK_FAMILIES[cjkFace(cp, lang)];
       return null;
     },
-    hasCjk: cjk !== null,
+    hasCjk: cjkPath !== null,
     widthInEms(word) {
       if (/\p{Script=Arabic}/u.test(word)) return emsOf(fallbacks[0]![1].font, word);
       if (/\p{Script=Hebrew}/u.test(word)) return emsOf(fallbacks[1]![1].font, word);

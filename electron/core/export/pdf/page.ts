@@ -105,8 +105,22 @@ export function pageFurniture(
   };
 }
 
-/** Footnotes are set at 8 pt with a line height of 1.2 (theme.ts); this leaves some slack. */
-const NOTE_LINE_HEIGHT = 8 * 1.3;
+/**
+ * Footnotes are set at 8 pt with a line height of 1.2 (theme.ts), on top of Noto's own line
+ * (ascender, descender and gap: 1.362 times the size); a smaller guess lets a page of long notes
+ * outgrow its footer, and pdfmake then fails on the footer's rule.
+ */
+const NOTE_LINE_HEIGHT = 8 * 1.362 * 1.2;
+
+/** The rule above a page's notes and the space around them. */
+export const NOTES_BASE = 12;
+
+/** A generous estimate of the height one note takes in a page's footer. */
+export function noteHeight(citations: PdfCitations, n: number, contentWidth: number): number {
+  const charsPerLine = Math.floor(contentWidth / (8 * 0.55));
+  const text = (citations.formatted.clusters[n - 1] ?? []).map((t) => t.text).join('');
+  return Math.max(1, Math.ceil((text.length + 4) / charsPerLine)) * NOTE_LINE_HEIGHT + 1.5;
+}
 
 /** A generous estimate of the height a page's notes take in the footer. */
 export function notesHeight(
@@ -115,11 +129,7 @@ export function notesHeight(
   contentWidth: number,
 ): number {
   if (noteNumbers.length === 0) return 0;
-  const charsPerLine = Math.floor(contentWidth / (8 * 0.55));
-  let lines = 0;
-  for (const n of noteNumbers) {
-    const text = (citations.formatted.clusters[n - 1] ?? []).map((t) => t.text).join('');
-    lines += Math.max(1, Math.ceil((text.length + 4) / charsPerLine));
-  }
-  return 12 + lines * NOTE_LINE_HEIGHT + noteNumbers.length * 1.5;
+  let height = NOTES_BASE;
+  for (const n of noteNumbers) height += noteHeight(citations, n, contentWidth);
+  return height;
 }

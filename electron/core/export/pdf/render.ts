@@ -2,6 +2,7 @@ import pdfmake from 'pdfmake';
 import { loadEmojiNames, type EmojiNames } from './emojiNames';
 import { loadFontSet, type FontSet } from './fonts';
 import { createShaper } from './shapeDocument';
+import { withSharedFonts } from './sharedFonts';
 
 let loaded: { resourcesDir: string; fonts: FontSet; emoji: EmojiNames } | null = null;
 
@@ -12,14 +13,35 @@ let loaded: { resourcesDir: string; fonts: FontSet; emoji: EmojiNames } | null =
 function preparePdfmake(resourcesDir: string): { fonts: FontSet; emoji: EmojiNames } {
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
-  if (loaded?.resourcesDir !== resourcesDir) {
-    const fonts = loadFontSet(resourcesDir);
-    for (const [file, bytes] of fonts.files) pdfmake.virtualfs.writeFileSync(file, bytes);
-    loaded = { resourcesDir, fonts, emoji: loadEmojiNames(resourcesDir) };
-  }
-  // pdfmake writes the loaded font into its definition, so each document gets fresh ones.
-  pdfmake.setFonts(loaded.fonts.definitions() as unknown as Record<string, Record<string, string>>);
+  if (loaded?.resourcesDir !== resourcesDir)
+    loaded = {
+      resourcesDir,
+      fonts: loadFontSet(resourcesDir),
+      emoji: loadEmojiNames(resourcesDir),
+    };
   return loaded;
+}
+
+/** Puts font files pdfmake does not have yet into its file system (a CJK font, once needed). */
+function addFontFiles(fonts: FontSet): void {
+  for (const [file, bytes] of fonts.files)
+    if (!pdfmake.virtualfs.existsSync(file)) pdfmake.virtualfs.writeFileSync(file, bytes);
+}
+
+/**
+ * Headers and footers are made and shaped while pdfmake lays out the pages, so a CJK font first
+ * needed by one (a title, a footnote) must reach pdfmake before it measures that text.
+ */
+function addingFontFiles(doc: Record<string, unknown>, fonts: FontSet): void {
+  for (const key of ['header', 'footer']) {
+    const make = doc[key];
+    if (typeof make !== 'function') continue;
+    doc[key] = (...args: unknown[]): unknown => {
+      const made: unknown = (make as (...a: unknown[]) => unknown)(...args);
+      addFontFiles(fonts);
+      return made;
+    };
+  }
 }
 
 export interface RenderedPdf {
@@ -40,9 +62,13 @@ export async function renderPdf(
   const { fonts, emoji } = preparePdfmake(resourcesDir);
   const shaper = createShaper(fonts, emoji);
   shaper.shape(docDefinition as Record<string, unknown>);
+  addingFontFiles(docDefinition as Record<string, unknown>, fonts);
+  addFontFiles(fonts);
+  // pdfmake writes the loaded font into its definition, so each document gets fresh ones.
+  pdfmake.setFonts(fonts.definitions() as unknown as Record<string, Record<string, string>>);
   pdfmake.setProgressCallback(onProgress);
   try {
-    const bytes = await pdfmake.createPdf(docDefinition).getBuffer();
+    const bytes = await withSharedFonts(() => pdfmake.createPdf(docDefinition).getBuffer());
     return { bytes, warnings: shaper.warnings() };
   } finally {
     pdfmake.setProgressCallback(undefined);
