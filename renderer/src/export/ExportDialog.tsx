@@ -61,6 +61,8 @@ export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
   const [acknowledged, setAcknowledged] = useState<ReadonlySet<string>>(new Set());
   const [checks, setChecks] = useState(0);
   const firstLoad = useRef(true);
+  // A banner typed before the defaults arrive is the user's choice, not to be overwritten.
+  const markingTyped = useRef(false);
   const [progress, setProgress] = useState(0);
   const exporting = phase.kind === 'exporting';
 
@@ -98,7 +100,7 @@ export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
       .then((d) => {
         if (cancelled) return;
         // A re-check keeps the banner the user typed; the first load proposes the default.
-        if (firstLoad.current) setMarking(d.marking ?? '');
+        if (firstLoad.current && !markingTyped.current) setMarking(d.marking ?? '');
         firstLoad.current = false;
         setDefaults(d);
         // An acknowledgement holds only for an item still flagged, with the same message.
@@ -278,7 +280,10 @@ export function ExportDialog({ noteId, flush, onClose }: ExportDialogProps) {
               value={marking}
               list={markingsId}
               placeholder="No banner"
-              onChange={(e) => setMarking(e.target.value)}
+              onChange={(e) => {
+                markingTyped.current = true;
+                setMarking(e.target.value);
+              }}
             />
             <datalist id={markingsId}>
               {defaults?.schemeLevels.map((level) => (
