@@ -36,12 +36,13 @@ interface EditorNodes {
  */
 async function loadEditorNodes(): Promise<EditorNodes> {
   const dir = '../renderer/src/editor/nodes/';
-  const [nodes, citation, claim, excerpt] = await Promise.all(
-    ['editorNodes', 'CitationNode', 'ClaimNode', 'ExcerptNode'].map(
-      (name) => import(/* @vite-ignore */ dir + name) as Promise<Record<string, unknown>>,
-    ),
-  );
-  return { ...nodes, ...citation, ...claim, ...excerpt } as unknown as EditorNodes;
+  // One at a time: modules that share Lexical, imported side by side, could each get their own
+  // copy of a node class, and the editor then refuses nodes of the other copy.
+  const loaded: Record<string, unknown>[] = [];
+  for (const name of ['editorNodes', 'CitationNode', 'ClaimNode', 'ExcerptNode']) {
+    loaded.push((await import(/* @vite-ignore */ dir + name)) as Record<string, unknown>);
+  }
+  return Object.assign({}, ...loaded) as EditorNodes;
 }
 
 /** What the editor really saves, exported: every node it registers is printed without a warning. */
