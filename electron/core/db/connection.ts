@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import type { Database as SqliteDatabase } from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { isBusyError } from './busy';
 import { DatabaseTooNewError, DatabaseUnreadableError } from './errors';
 import { takeCleanClose } from './cleanClose';
 import { assertHealthy } from './integrity';
@@ -68,8 +69,7 @@ function enterWalMode(db: SqliteDatabase): void {
       db.pragma('journal_mode = WAL');
       return;
     } catch (error) {
-      const busy = (error as { code?: string }).code?.startsWith('SQLITE_BUSY') === true;
-      if (!busy || Date.now() > giveUpAt) throw error;
+      if (!isBusyError(error) || Date.now() > giveUpAt) throw error;
       sleepSync(Math.min(5 + attempt * 10, 100));
     }
   }

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { newestBackup } from './backup';
+import { isBusyError } from './busy';
 
 /** The library file is damaged; the message says where the newest backup is. */
 export class DatabaseCorruptError extends Error {
@@ -31,7 +32,7 @@ export function assertHealthy(db: Database, path: string): void {
     problems = quickCheck(db);
   } catch (error) {
     // Another process holding the write lock is a library in use, not a damaged one.
-    if ((error as { code?: string }).code?.startsWith('SQLITE_BUSY')) return;
+    if (isBusyError(error)) return;
     problems = [(error as Error).message];
   }
   if (problems.length > 0) throw new DatabaseCorruptError(path, problems, newestBackup(path));
