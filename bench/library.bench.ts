@@ -6,6 +6,7 @@ import { createHandlers } from '../electron/core/handlers';
 import { dispatch } from '../electron/core/rpc/dispatch';
 import type { SearchType } from '../shared/model';
 import { peerQueries, searchVsRipgrep } from './searchVsRipgrep';
+import { seededRandom } from '../tests/seededRandom';
 import { percentile, type BenchRow, type BenchSuite } from './types';
 
 /**
@@ -21,18 +22,6 @@ const SIZES = {
   words: 800,
   queries: 200,
 };
-
-/** A deterministic generator, so every run measures the same library. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES =
   'ka lo mi ne su ra te vo dar esk mun tor bel gri hav lin pas quo rem sal ulf yen zor'.split(' ');
@@ -73,7 +62,7 @@ function article(random: () => number, pick: () => string, words: number): strin
 export const librarySuite: BenchSuite = {
   name: 'library',
   async run(): Promise<BenchRow[]> {
-    const random = rng(20260301);
+    const random = seededRandom(20260301);
     const words = vocabulary(random, 8_000);
     const pick = zipfPicker(random, words);
     const tagNames = Array.from({ length: SIZES.tags }, (_, i) =>

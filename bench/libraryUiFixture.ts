@@ -1,3 +1,4 @@
+import { seededRandom } from '../tests/seededRandom';
 import { openCore } from '../electron/core/context';
 
 /**
@@ -28,18 +29,6 @@ function vocabulary(): string[] {
 }
 const VOCABULARY = vocabulary();
 
-/** mulberry32: small, fast and repeatable. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function article(random: () => number, words: number): string {
   const sentences: string[] = [];
   let count = 0;
@@ -65,7 +54,7 @@ export async function buildUiBenchLibrary(dataDir: string, excerptCount: number)
   const core = openCore({ dataDir, sample: false });
   try {
     const { importer, sources, excerpts } = core.library;
-    const random = rng(42);
+    const random = seededRandom(42);
     const perSource = 50;
     const sourceCount = Math.max(1, Math.ceil(excerptCount / perSource));
     const tags = Array.from({ length: 500 }, (_, i) => `topic-${i % 25}/subject-${i}`);

@@ -3,23 +3,14 @@
  * nodes, wrong shapes and misplaced nodes. Seeded, so a failure can be replayed.
  */
 
+import { seededRandom } from './seededRandom';
+
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Node = { [key: string]: Json };
 
 export interface FuzzCase {
   kind: string;
   content: string;
-}
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const WORDS = [
@@ -76,7 +67,7 @@ const source = (id: number, marking: string | null = 'TLP:GREEN'): Node => ({
 });
 
 export function generateNoteContents(count: number, seed = 20261130): FuzzCase[] {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const int = (n: number) => Math.floor(rnd() * n);
   const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
   const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
