@@ -105,19 +105,20 @@ function decodeTextDelta(delta: Buffer, text: Buffer): Buffer | null {
     const literal = varint();
     const copyStart = previousEnd + zigzag();
     const copyLength = varint();
+    if (copyStart < 0 || copyStart + copyLength > text.length) return null;
     ops.push({ literal, copyStart, copyLength });
     previousEnd = copyStart + copyLength;
   }
+  // Checked before allocating, so a corrupt length cannot ask for gigabytes.
+  if (ops.reduce((sum, op) => sum + op.literal + op.copyLength, 0) !== length) return null;
   const original = Buffer.alloc(length);
   let written = 0;
   for (const op of ops) {
-    if (written + op.literal + op.copyLength > length) return null;
     take(op.literal).copy(original, written);
     written += op.literal;
-    if (op.copyStart < 0 || op.copyStart + op.copyLength > text.length) return null;
     text.copy(original, written, op.copyStart, op.copyStart + op.copyLength);
     written += op.copyLength;
   }
   const digest = createHash('sha256').update(original).digest().subarray(0, 8);
-  return written === length && digest.equals(expectedDigest) ? original : null;
+  return digest.equals(expectedDigest) ? original : null;
 }
