@@ -54,7 +54,13 @@ async function originals() {
   const essayRow = await stored(SEED_ESSAY, essay, true);
   const bad = {
     // Not Brotli at all (the essay's text, with its original lost).
-    garbled: { ...essayRow, encoding: 'br', data: randomBytes(200) },
+    garbled: {
+      ...essayRow,
+      encoding: 'br',
+      data: Buffer.from(
+        '<html><body>Not Brotli: a page stored under the wrong encoding.</body></html>',
+      ),
+    },
     // Edits of a text that has changed under them: the rebuilt file would be wrong.
     driftedText: {
       ...essayRow,
