@@ -195,7 +195,7 @@ describe('a file whose bytes are already in the library', () => {
     const bytes = readSeed(SEED_ESSAY);
     const id = (await importer.importFile({ name: SEED_ESSAY, bytes })).sourceId!;
     lib.core.library.trash.delete(id);
-    // The file columns as a library before migration 13 put them in the trash.
+    // The file columns as a library before migration 14 put them in the trash.
     const trashed = lib.core.db
       .prepare('SELECT file FROM source_trash WHERE source_id = ?')
       .pluck()

@@ -136,7 +136,7 @@ export function createSourceTrash(
       insertRow('sources', row);
       const fileColumns = JSON.parse(trashed.file) as Record<string, unknown>;
       insertRow('source_files', { ...fileColumns, bytes: trashed.bytes });
-      // A file trashed before migration 013 comes back without its hash.
+      // A file trashed before migration 014 comes back without its hash.
       if (fileColumns.source_id !== undefined && typeof fileColumns.file_hash !== 'string')
         sources.fillFileHash(id);
       if (trashed.details) insertRow('source_details', JSON.parse(trashed.details));

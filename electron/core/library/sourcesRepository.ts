@@ -298,7 +298,7 @@ export function createSourcesRepository(
     },
     /**
      * Hashes a source's stored original where its hash is missing (a file put back from the
-     * trash as it was stored before migration 013). One that cannot be rebuilt stays without.
+     * trash as it was stored before migration 014). One that cannot be rebuilt stays without.
      */
     fillFileHash(id: number): void {
       let original: Buffer | undefined;

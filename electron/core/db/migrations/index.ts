@@ -11,7 +11,8 @@ import { icd203GradingMigration } from './009_icd203_grading';
 import { noteRevisionNumbersMigration } from './010_note_revision_numbers';
 import { leanerSearchIndexMigration } from './011_leaner_search_index';
 import { maintainedCountsMigration } from './012_maintained_counts';
-import { originalFileHashesMigration } from './013_original_file_hashes';
+import { searchIndexMergingMigration } from './013_search_index_merging';
+import { originalFileHashesMigration } from './014_original_file_hashes';
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -27,6 +28,7 @@ export const migrations: readonly Migration[] = [
   noteRevisionNumbersMigration,
   leanerSearchIndexMigration,
   maintainedCountsMigration,
+  searchIndexMergingMigration,
   originalFileHashesMigration,
 ];
 

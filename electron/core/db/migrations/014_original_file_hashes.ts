@@ -17,7 +17,7 @@ import type { Migration } from './types';
  * is then recognised by its text, as before, and the library still opens.
  */
 export const originalFileHashesMigration: Migration = {
-  version: 13,
+  version: 14,
   name: 'original_file_hashes',
   up(db) {
     db.exec(`

@@ -32,7 +32,7 @@ interface Stored {
   data: Buffer;
 }
 
-/** Each original stored as version 12 stored it: as edits of its text, Brotli, or as it came. */
+/** Each original stored as version 13 stored it: as edits of its text, Brotli, or as it came. */
 async function originals() {
   const report = readSeed(SEED_REPORT);
   const essay = readSeed(SEED_ESSAY);
@@ -80,14 +80,14 @@ async function originals() {
   return { good, bad, essay };
 }
 
-function versionTwelveLibrary(dir: string, rows: Stored[]): void {
-  openDatabase(databasePath(dir), { migrations: migrations.slice(0, 12) }).close();
-  const v12 = new Database(databasePath(dir));
-  const source = v12.prepare(
+function versionThirteenLibrary(dir: string, rows: Stored[]): void {
+  openDatabase(databasePath(dir), { migrations: migrations.slice(0, 13) }).close();
+  const v13 = new Database(databasePath(dir));
+  const source = v13.prepare(
     `INSERT INTO sources (kind, title, imported_at, updated_at, content_hash, file_name, mime, text_length, text)
      VALUES ('text', ?, 'x', 'x', ?, 'f', 'text/plain', ?, ?)`,
   );
-  const file = v12.prepare(
+  const file = v13.prepare(
     'INSERT INTO source_files (source_id, bytes, encoding) VALUES (?, ?, ?)',
   );
   rows.forEach((row, i) => {
@@ -98,15 +98,15 @@ function versionTwelveLibrary(dir: string, rows: Stored[]): void {
     expect(id).toBe(i + 1);
     file.run(id, row.data, row.encoding);
   });
-  v12.close();
+  v13.close();
 }
 
-describe('migration 13 (original file hashes)', () => {
+describe('migration 14 (original file hashes)', () => {
   it('hashes every stored original as it came, and leaves a corrupt one without a hash', async () => {
     const { good, bad, essay } = await originals();
     expect([good.report.row.encoding, good.page.row.encoding]).toEqual(['delta', 'br']);
     const dir = tempDir();
-    versionTwelveLibrary(dir, [
+    versionThirteenLibrary(dir, [
       good.report.row,
       bad.garbled,
       good.page.row,
@@ -118,7 +118,7 @@ describe('migration 13 (original file hashes)', () => {
 
     lib = openTestLibrary(dir);
     const { db } = lib.core;
-    expect(db.pragma('user_version', { simple: true })).toBe(13);
+    expect(db.pragma('user_version', { simple: true })).toBe(14);
     const hashes = db
       .prepare('SELECT source_id, file_hash FROM source_files ORDER BY source_id')
       .all() as { source_id: number; file_hash: string | null }[];
