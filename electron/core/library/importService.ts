@@ -163,6 +163,8 @@ export function createImportService(
     reread: () => Promise<Prepared>;
   }
   type Prepared = Failed | Read | Known;
+  /** A batch's results in order; none yet for a known file whose source has gone. */
+  type Written = (ImportFileResult | undefined)[];
 
   const failure = (name: string, error: unknown): ImportFileResult => {
     if (error instanceof ImportRefusal || error instanceof ApiError)
@@ -261,87 +263,82 @@ export function createImportService(
    * A file known by its bytes whose source has been deleted since it was prepared is left without
    * a result, to be read after all.
    */
-  const writeBatch = writeTransaction(
-    db,
-    (batch: readonly Prepared[]): (ImportFileResult | undefined)[] => {
-      const done = (
-        item: { name: string; warnings?: string[]; found?: ImportedSource['found'] },
-        id: number,
-        title: string,
-        duplicate: boolean,
-        updated = false,
-      ): ImportFileResult => {
-        const { warnings = [] } = item;
-        return {
-          name: item.name,
-          status: duplicate ? ('duplicate' as const) : ('imported' as const),
-          sourceId: id,
-          title,
-          ...(item.found ? { found: item.found } : {}),
-          ...(warnings.length ? { warnings } : {}),
-          ...(duplicate ? { reason: `Already in the library as source ${id}.`, updated } : {}),
-        };
+  const writeBatch = writeTransaction(db, (batch: readonly Prepared[]): Written => {
+    const done = (
+      item: { name: string; warnings?: string[]; found?: ImportedSource['found'] },
+      id: number,
+      title: string,
+      duplicate: boolean,
+      updated = false,
+    ): ImportFileResult => {
+      const { warnings = [] } = item;
+      return {
+        name: item.name,
+        status: duplicate ? ('duplicate' as const) : ('imported' as const),
+        sourceId: id,
+        title,
+        ...(item.found ? { found: item.found } : {}),
+        ...(warnings.length ? { warnings } : {}),
+        ...(duplicate ? { reason: `Already in the library as source ${id}.`, updated } : {}),
       };
-      const results: (ImportFileResult | undefined)[] = batch.map(() => undefined);
-      // New sources, and files whose text is one of them (the same text twice in one batch).
-      const fresh: { at: number; item: Read }[] = [];
-      const repeats: { at: number; item: Read; of: number }[] = [];
-      const known: { at: number; item: Known }[] = [];
-      const freshByHash = new Map<string, number>();
-      batch.forEach((item, at) => {
-        if (item.failed) {
-          results[at] = item.failed;
-          return;
-        }
-        if (item.known !== undefined) {
-          known.push({ at, item });
-          return;
-        }
-        const hash = item.source.contentHash;
-        const earlier = freshByHash.get(hash);
-        if (earlier !== undefined) {
-          repeats.push({ at, item, of: earlier });
-          return;
-        }
-        const existing = sources.findByHash(hash);
-        if (existing) {
-          const updated = item.update ? updateExisting(existing.id, item.update) : false;
-          results[at] = done(item, existing.id, existing.title, true, updated);
-          return;
-        }
-        freshByHash.set(hash, fresh.length);
-        fresh.push({ at, item });
-      });
-      const ids = sources.insertMany(
-        fresh.map(({ item }) => ({ source: item.source, tagNames: item.tagNames })),
-      );
-      fresh.forEach(
-        ({ at, item }, i) => (results[at] = done(item, ids[i]!, item.source.title, false)),
-      );
-      for (const { at, item, of } of repeats) {
-        const id = ids[of]!;
-        const updated = item.update ? updateExisting(id, item.update) : false;
-        results[at] = done(item, id, fresh[of]!.item.source.title, true, updated);
+    };
+    const results: Written = batch.map(() => undefined);
+    // New sources, and files whose text is one of them (the same text twice in one batch).
+    const fresh: { at: number; item: Read }[] = [];
+    const repeats: { at: number; item: Read; of: number }[] = [];
+    const known: { at: number; item: Known }[] = [];
+    const freshByHash = new Map<string, number>();
+    batch.forEach((item, at) => {
+      if (item.failed) {
+        results[at] = item.failed;
+        return;
       }
-      for (const { at, item } of known) {
-        const existing = sources.findByFileHash(item.known);
-        if (!existing) continue;
+      if (item.known !== undefined) {
+        known.push({ at, item });
+        return;
+      }
+      const hash = item.source.contentHash;
+      const earlier = freshByHash.get(hash);
+      if (earlier !== undefined) {
+        repeats.push({ at, item, of: earlier });
+        return;
+      }
+      const existing = sources.findByHash(hash);
+      if (existing) {
         const updated = item.update ? updateExisting(existing.id, item.update) : false;
         results[at] = done(item, existing.id, existing.title, true, updated);
+        return;
       }
-      return results;
-    },
-  );
+      freshByHash.set(hash, fresh.length);
+      fresh.push({ at, item });
+    });
+    const ids = sources.insertMany(
+      fresh.map(({ item }) => ({ source: item.source, tagNames: item.tagNames })),
+    );
+    fresh.forEach(
+      ({ at, item }, i) => (results[at] = done(item, ids[i]!, item.source.title, false)),
+    );
+    for (const { at, item, of } of repeats) {
+      const id = ids[of]!;
+      const updated = item.update ? updateExisting(id, item.update) : false;
+      results[at] = done(item, id, fresh[of]!.item.source.title, true, updated);
+    }
+    for (const { at, item } of known) {
+      const existing = sources.findByFileHash(item.known);
+      if (!existing) continue;
+      const updated = item.update ? updateExisting(existing.id, item.update) : false;
+      results[at] = done(item, existing.id, existing.title, true, updated);
+    }
+    return results;
+  });
 
-  const writeOrSplit = async (
-    batch: readonly Prepared[],
-  ): Promise<(ImportFileResult | undefined)[]> => {
+  const writeOrSplit = async (batch: readonly Prepared[]): Promise<Written> => {
     try {
       return await retryBusy(() => writeBatch(batch));
     } catch (error) {
       const writing = batch.filter((item) => !item.failed).length;
       if (writing > 1 && !(error instanceof ApiError && error.code === 'busy')) {
-        const results: (ImportFileResult | undefined)[] = [];
+        const results: Written = [];
         for (const item of batch) results.push(...(await writeOrSplit([item])));
         return results;
       }
