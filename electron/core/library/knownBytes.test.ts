@@ -194,6 +194,10 @@ describe('a file whose bytes are already in the library', () => {
     const { lib, importer, storedHash } = libraryWithReader();
     const bytes = readSeed(SEED_ESSAY);
     const id = (await importer.importFile({ name: SEED_ESSAY, bytes })).sourceId!;
+    // Deleted and put back now, the hash travels with the file.
+    lib.core.library.trash.delete(id);
+    lib.core.library.trash.restore(id);
+    expect(storedHash(id)).toBe(originalFileHash(bytes));
     lib.core.library.trash.delete(id);
     // The file columns as a library before migration 14 put them in the trash.
     const trashed = lib.core.db
