@@ -9,6 +9,7 @@ import type { ImportedSource } from '../importers/types';
 import type { ExcerptsRepository } from './excerptsRepository';
 import { normalizeTagName } from './tagNames';
 import type { MarkingsRepository } from './markingsRepository';
+import { originalFileHash } from './originalFileHash';
 import type { NewSource, SourcesRepository } from './sourcesRepository';
 import { retryBusy } from '../db/busy';
 import { writeTransaction } from '../db/writeTransaction';
@@ -135,18 +136,35 @@ export function createImportService(
     }
   };
 
-  /** A file read and ready to write, or the reason it cannot be. */
-  type Prepared =
-    | { name: string; failed: ImportFileResult }
-    | {
-        name: string;
-        failed?: undefined;
-        source: NewSource;
-        tagNames: string[];
-        update: ExistingUpdate | null;
-        warnings: string[];
-        found: ImportedSource['found'];
-      };
+  /** A file that cannot be imported, and why. */
+  interface Failed {
+    name: string;
+    failed: ImportFileResult;
+    known?: undefined;
+  }
+  /** A file read and ready to write. */
+  interface Read {
+    name: string;
+    failed?: undefined;
+    known?: undefined;
+    source: NewSource;
+    tagNames: string[];
+    update: ExistingUpdate | null;
+    warnings: string[];
+    found: ImportedSource['found'];
+  }
+  /** A file whose bytes a source has already (`known` is their hash): not read at all. */
+  interface Known {
+    name: string;
+    failed?: undefined;
+    known: string;
+    update: ExistingUpdate | null;
+    /** Reads the file after all, should that source be gone by the time the batch is written. */
+    reread: () => Promise<Prepared>;
+  }
+  type Prepared = Failed | Read | Known;
+  /** A batch's results in order; none yet for a known file whose source has gone. */
+  type Written = (ImportFileResult | undefined)[];
 
   const failure = (name: string, error: unknown): ImportFileResult => {
     if (error instanceof ImportRefusal || error instanceof ApiError)
@@ -161,8 +179,19 @@ export function createImportService(
     };
   };
 
-  /** Reads and checks one file; nothing is written yet. */
-  const prepare = async (file: ImportFile, options: ImportOptions): Promise<Prepared> => {
+  /** The hash a file is looked up by; none for a file that was not read or is too large. */
+  const bytesHash = (file: ImportFile): string | null =>
+    file.readError || file.bytes.length > maxBytes ? null : originalFileHash(file.bytes);
+
+  /**
+   * Reads and checks one file; nothing is written yet. A file whose bytes (`hash`) are a
+   * source's original already is not read: it can only be that source again.
+   */
+  const prepare = async (
+    file: ImportFile,
+    options: ImportOptions,
+    hash: string | null = bytesHash(file),
+  ): Promise<Prepared> => {
     const name = baseName(file.name);
     if (file.readError)
       return {
@@ -175,15 +204,17 @@ export function createImportService(
       };
     try {
       const chosenMarking = markings.normalize(options.marking);
-      const imported = await reader.read(name, file.bytes, maxBytes);
-      const { marking, warning } = markingFor(imported, chosenMarking);
-      const tagNames = [...(options.tags ?? []), ...imported.tags].map(normalizeTagName);
       const update: ExistingUpdate | null = options.updateExisting
         ? {
             ...(chosenMarking !== null ? { marking: chosenMarking } : {}),
             tags: (options.tags ?? []).map(normalizeTagName),
           }
         : null;
+      if (hash !== null && sources.findByFileHash(hash))
+        return { name, known: hash, update, reread: () => prepare(file, options, null) };
+      const imported = await reader.read(name, file.bytes, maxBytes);
+      const { marking, warning } = markingFor(imported, chosenMarking);
+      const tagNames = [...(options.tags ?? []), ...imported.tags].map(normalizeTagName);
       const checked = checkedText(imported.text);
       return {
         name,
@@ -198,35 +229,72 @@ export function createImportService(
     }
   };
 
+  /** Another file with the bytes of one prepared already: its outcome, under its own name. */
+  const sameBytesAs = (first: Prepared, file: ImportFile, options: ImportOptions): Prepared => {
+    const name = baseName(file.name);
+    if (first.failed) return { name, failed: { ...first.failed, name } };
+    if (first.known !== undefined)
+      return { ...first, name, reread: () => prepare(file, options, null) };
+    return { ...first, name, source: { ...first.source, fileName: name } };
+  };
+
+  /** Prepares files side by side; a file whose bytes came earlier in the batch is read once. */
+  const prepareBatch = (files: readonly ImportFile[], options: ImportOptions) => {
+    const firstWith = new Map<string, Promise<Prepared>>();
+    return Promise.all(
+      files.map((file) => {
+        const hash = bytesHash(file);
+        if (hash === null) return prepare(file, options, null);
+        const first = firstWith.get(hash);
+        if (first) return first.then((prepared) => sameBytesAs(prepared, file, options));
+        const prepared = prepare(file, options, hash);
+        firstWith.set(hash, prepared);
+        return prepared;
+      }),
+    );
+  };
+
   /**
    * Writes a batch in one transaction, its new sources in one statement (see
    * `SourcesRepository.insertMany`), and no savepoint per file: FTS5 writes its pending index out
    * at every savepoint, which would make each file a segment of its own. A file that fails the batch is rare (reading has refused the bad
    * ones already): the batch is then rolled back and written again a file per transaction, so
    * the failure stays with its file. A busy library is waited for (the whole batch is retried).
+   * A file known by its bytes whose source has been deleted since it was prepared is left without
+   * a result, to be read after all.
    */
-  const writeBatch = writeTransaction(db, (batch: readonly Prepared[]): ImportFileResult[] => {
-    type Ready = Extract<Prepared, { failed?: undefined }>;
-    const done = (item: Ready, id: number, title: string, duplicate: boolean, updated = false) => {
-      const { warnings } = item;
+  const writeBatch = writeTransaction(db, (batch: readonly Prepared[]): Written => {
+    const done = (
+      item: { name: string; warnings?: string[]; found?: ImportedSource['found'] },
+      id: number,
+      title: string,
+      duplicate: boolean,
+      updated = false,
+    ): ImportFileResult => {
+      const { warnings = [] } = item;
       return {
         name: item.name,
         status: duplicate ? ('duplicate' as const) : ('imported' as const),
         sourceId: id,
         title,
-        found: item.found,
+        ...(item.found ? { found: item.found } : {}),
         ...(warnings.length ? { warnings } : {}),
         ...(duplicate ? { reason: `Already in the library as source ${id}.`, updated } : {}),
       };
     };
-    const results: ImportFileResult[] = [];
+    const results: Written = batch.map(() => undefined);
     // New sources, and files whose text is one of them (the same text twice in one batch).
-    const fresh: { at: number; item: Ready }[] = [];
-    const repeats: { at: number; item: Ready; of: number }[] = [];
+    const fresh: { at: number; item: Read }[] = [];
+    const repeats: { at: number; item: Read; of: number }[] = [];
+    const known: { at: number; item: Known }[] = [];
     const freshByHash = new Map<string, number>();
     batch.forEach((item, at) => {
       if (item.failed) {
         results[at] = item.failed;
+        return;
+      }
+      if (item.known !== undefined) {
+        known.push({ at, item });
         return;
       }
       const hash = item.source.contentHash;
@@ -255,21 +323,40 @@ export function createImportService(
       const updated = item.update ? updateExisting(id, item.update) : false;
       results[at] = done(item, id, fresh[of]!.item.source.title, true, updated);
     }
+    for (const { at, item } of known) {
+      const existing = sources.findByFileHash(item.known);
+      if (!existing) continue;
+      const updated = item.update ? updateExisting(existing.id, item.update) : false;
+      results[at] = done(item, existing.id, existing.title, true, updated);
+    }
     return results;
   });
 
-  const write = async (batch: readonly Prepared[]): Promise<ImportFileResult[]> => {
+  const writeOrSplit = async (batch: readonly Prepared[]): Promise<Written> => {
     try {
       return await retryBusy(() => writeBatch(batch));
     } catch (error) {
       const writing = batch.filter((item) => !item.failed).length;
       if (writing > 1 && !(error instanceof ApiError && error.code === 'busy')) {
-        const results: ImportFileResult[] = [];
-        for (const item of batch) results.push(...(await write([item])));
+        const results: Written = [];
+        for (const item of batch) results.push(...(await writeOrSplit([item])));
         return results;
       }
       return batch.map((item) => item.failed ?? failure(item.name, error));
     }
+  };
+
+  const write = async (batch: readonly Prepared[]): Promise<ImportFileResult[]> => {
+    const results = await writeOrSplit(batch);
+    const gone = batch.flatMap((item, at) => (results[at] || !item.known ? [] : [item]));
+    if (gone.length) {
+      const again = await write(await Promise.all(gone.map((item) => item.reread())));
+      let next = 0;
+      results.forEach((result, at) => {
+        if (!result) results[at] = again[next++];
+      });
+    }
+    return results as ImportFileResult[];
   };
 
   const service = {
@@ -294,9 +381,7 @@ export function createImportService(
         let bytes = 0;
         while (end < files.length && end - at < BATCH_FILES && bytes < BATCH_BYTES)
           bytes += files[end++]!.bytes.length;
-        const prepared = await Promise.all(
-          files.slice(at, end).map((file) => prepare(file, options)),
-        );
+        const prepared = await prepareBatch(files.slice(at, end), options);
         for (const result of await write(prepared)) {
           onResult?.(result, results.length);
           results.push(result);

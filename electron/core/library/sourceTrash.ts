@@ -134,10 +134,11 @@ export function createSourceTrash(
           `Source ${id} cannot be restored: the same text was imported again as source ${clash}.`,
         );
       insertRow('sources', row);
-      insertRow('source_files', {
-        ...(JSON.parse(trashed.file) as Record<string, unknown>),
-        bytes: trashed.bytes,
-      });
+      const fileColumns = JSON.parse(trashed.file) as Record<string, unknown>;
+      insertRow('source_files', { ...fileColumns, bytes: trashed.bytes });
+      // A file trashed before migration 014 comes back without its hash.
+      if (fileColumns.source_id !== undefined && typeof fileColumns.file_hash !== 'string')
+        sources.fillFileHash(id);
       if (trashed.details) insertRow('source_details', JSON.parse(trashed.details));
       tags.setFor('source', id, JSON.parse(trashed.tags) as string[]);
       for (const excerpt of JSON.parse(trashed.excerpts) as DeletedExcerpt[])

@@ -20,6 +20,7 @@ import { likeEscape, normalizeTagName } from './tagNames';
 import type { TagsRepository } from './tagsRepository';
 import { nextIdSql } from '../db/migrations/005_retired_ids';
 import { decodeOriginal, encodeOriginal, type OriginalEncoding } from './originalFileCodec';
+import { originalFileHash } from './originalFileHash';
 import { createRowCounts } from './rowCounts';
 
 /** What an importer produces, plus the file it came from. */
@@ -170,14 +171,21 @@ export function createSourcesRepository(
 ) {
   const s = {
     nextId: db.prepare<[], number>(`SELECT ${nextIdSql('sources')}`).pluck(),
-    insertFile: db.prepare<[number, Buffer, OriginalEncoding]>(
-      'INSERT INTO source_files (source_id, bytes, encoding) VALUES (?, ?, ?)',
+    insertFile: db.prepare<[number, Buffer, OriginalEncoding, string]>(
+      'INSERT INTO source_files (source_id, bytes, encoding, file_hash) VALUES (?, ?, ?, ?)',
     ),
-    replaceFile: db.prepare<[Buffer, OriginalEncoding, number]>(
-      'UPDATE source_files SET bytes = ?, encoding = ? WHERE source_id = ?',
+    replaceFile: db.prepare<[Buffer, OriginalEncoding, string, number]>(
+      'UPDATE source_files SET bytes = ?, encoding = ?, file_hash = ? WHERE source_id = ?',
+    ),
+    setFileHash: db.prepare<[string, number]>(
+      'UPDATE source_files SET file_hash = ? WHERE source_id = ?',
     ),
     byHash: db.prepare<[string], { id: number; title: string }>(
       'SELECT id, title FROM sources WHERE content_hash = ?',
+    ),
+    byFileHash: db.prepare<[string], { id: number; title: string }>(
+      `SELECT s.id, s.title FROM source_files f JOIN sources s ON s.id = f.source_id
+       WHERE f.file_hash = ? ORDER BY f.source_id LIMIT 1`,
     ),
     summary: db.prepare<[number], SummaryRow>(
       `SELECT ${SUMMARY_COLUMNS} FROM sources s WHERE s.id = ?`,
@@ -284,6 +292,23 @@ export function createSourcesRepository(
     findByHash(hash: string): { id: number; title: string } | undefined {
       return s.byHash.get(hash);
     },
+    /** The source whose original file has exactly these bytes (see `originalFileHash`). */
+    findByFileHash(hash: string): { id: number; title: string } | undefined {
+      return s.byFileHash.get(hash);
+    },
+    /**
+     * Hashes a source's stored original where its hash is missing (a file put back from the
+     * trash as it was stored before migration 014). One that cannot be rebuilt stays without.
+     */
+    fillFileHash(id: number): void {
+      let original: Buffer | undefined;
+      try {
+        original = repo.original(id);
+      } catch {
+        return;
+      }
+      if (original) s.setFileHash.run(originalFileHash(original), id);
+    },
     /** Inserts a source with its file and tags. Call inside a transaction. */
     insert(source: NewSource, tagNames: readonly string[]): number {
       return repo.insertMany([{ source, tagNames }])[0]!;
@@ -327,7 +352,7 @@ export function createSourcesRepository(
       batch.forEach(({ source, tagNames }, i) => {
         const id = ids[i]!;
         const original = encodeOriginal(source.bytes, textOriginal(source));
-        s.insertFile.run(id, original.data, original.encoding);
+        s.insertFile.run(id, original.data, original.encoding, originalFileHash(source.bytes));
         tags.setFor('source', id, tagNames);
         if (source.creators.length || source.language || source.note)
           writeDetails(id, {
@@ -361,7 +386,7 @@ export function createSourcesRepository(
         pageOffsets: source.pageOffsets ? JSON.stringify(source.pageOffsets) : null,
       });
       const original = encodeOriginal(source.bytes, textOriginal(source));
-      s.replaceFile.run(original.data, original.encoding, id);
+      s.replaceFile.run(original.data, original.encoding, originalFileHash(source.bytes), id);
       if (source.creators.length) writeDetails(id, { creators: source.creators });
       return repo.summary(id).version;
     },

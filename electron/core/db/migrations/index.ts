@@ -12,6 +12,7 @@ import { noteRevisionNumbersMigration } from './010_note_revision_numbers';
 import { leanerSearchIndexMigration } from './011_leaner_search_index';
 import { maintainedCountsMigration } from './012_maintained_counts';
 import { searchIndexMergingMigration } from './013_search_index_merging';
+import { originalFileHashesMigration } from './014_original_file_hashes';
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   leanerSearchIndexMigration,
   maintainedCountsMigration,
   searchIndexMergingMigration,
+  originalFileHashesMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
