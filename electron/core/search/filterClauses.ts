@@ -41,8 +41,10 @@ export function filterClauses(
     const tagParams = names.flatMap((n) => [n, `${likeEscape(n)}/%`]);
     const tagged = (table: string, column: string, id: string) =>
       options.perRow
-        ? `EXISTS (SELECT 1 FROM ${table} l CROSS JOIN tags t ON t.id = l.tag_id
-             WHERE l.${column} = ${id} AND (${named('t')}))`
+        ? // The tag ids are collected once; `+` keeps SQLite walking the row's own few links
+          // rather than probing each tag id for each row.
+          `EXISTS (SELECT 1 FROM ${table} l WHERE l.${column} = ${id}
+             AND +l.tag_id IN (SELECT id FROM tags t WHERE ${named('t')}))`
         : `${id} IN (SELECT ${column} FROM ${table} WHERE tag_id IN (SELECT id FROM tags t WHERE ${named('t')}))`;
     const own = tagged(spec.tagLink.table, spec.tagLink.column, idColumn);
     if (spec.tagLink.sourceLevel) {

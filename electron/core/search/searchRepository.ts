@@ -48,6 +48,8 @@ interface TypeSpec extends FilterSpec {
    * keeps the matches as the outer loop: SQLite never reorders it.
    */
   join: string;
+  /** The join a tag filter needs (the row's own table, for excerpts' source ids); none if none. */
+  tagJoin: string;
   /** Columns for a hit: title, date, source id, fallback text. */
   columns: string;
   /** Which FTS column snippet() reads (-1: the best one). */
@@ -60,6 +62,7 @@ const SPECS: Record<SearchType, TypeSpec> = {
     rank: 'bm25(sources_fts, 4.0, 1.0)',
     table: 'sources',
     join: 'CROSS JOIN sources x ON x.id = m.id',
+    tagJoin: '',
     columns: 'x.title AS title, x.published_at AS date, x.id AS source_id, NULL AS lead',
     snippetColumn: 1,
     tagLink: { table: 'source_tags', column: 'source_id' },
@@ -71,6 +74,7 @@ const SPECS: Record<SearchType, TypeSpec> = {
     rank: 'bm25(excerpts_fts, 2.0, 1.0)',
     table: 'excerpts',
     join: 'CROSS JOIN excerpts x ON x.id = m.id CROSS JOIN sources s ON s.id = x.source_id',
+    tagJoin: 'CROSS JOIN excerpts x ON x.id = m.id',
     columns: 's.title AS title, s.published_at AS date, x.source_id AS source_id, x.quote AS lead',
     snippetColumn: -1,
     tagLink: { table: 'excerpt_tags', column: 'excerpt_id', sourceLevel: true },
@@ -82,6 +86,7 @@ const SPECS: Record<SearchType, TypeSpec> = {
     rank: 'bm25(claims_fts)',
     table: 'claims',
     join: 'CROSS JOIN claims x ON x.id = m.id',
+    tagJoin: '',
     columns:
       'substr(x.text, 1, 200) AS title, x.updated_at AS date, NULL AS source_id, x.text AS lead, x.likelihood AS likelihood, x.confidence AS confidence',
     snippetColumn: 0,
@@ -94,6 +99,7 @@ const SPECS: Record<SearchType, TypeSpec> = {
     rank: 'bm25(notes_fts, 3.0, 1.0)',
     table: 'notes',
     join: 'CROSS JOIN notes x ON x.id = m.id',
+    tagJoin: '',
     columns: 'x.title AS title, x.updated_at AS date, NULL AS source_id, x.plain_text AS lead',
     snippetColumn: -1,
     outlet: false,
@@ -147,7 +153,11 @@ export function createSearchRepository(db: Database, options: SearchRepositoryOp
     });
     if (!filters) return null;
     const where = filters.clauses;
-    if (where.length > 0) return filteredType(spec, match, where, filters.params, take);
+    if (where.length > 0) {
+      // Tags alone are tested on the match ids; outlet and dates need the rows they are read from.
+      const join = query.outlet || query.from || query.to ? spec.join : spec.tagJoin;
+      return filteredType(spec, match, join, where, filters.params, take);
+    }
     const count = countMatches(spec, match);
     if (count === 0) return { rows: [], count };
     if (count >= rankedUpTo) {
@@ -177,19 +187,24 @@ export function createSearchRepository(db: Database, options: SearchRepositoryOp
   function filteredType(
     spec: TypeSpec,
     match: string,
+    filterJoin: string,
     where: string[],
     params: unknown[],
     take: number,
   ): { rows: HitRow[]; count: number } {
+    // Filtering reads only what the filters test; the columns of a hit are read for the window
+    // of newest survivors alone: at 100,000 sources, reading every survivor's row cost more than
+    // the rest of the search.
     const sql = `WITH m AS MATERIALIZED (
         SELECT rowid AS id FROM ${spec.fts} WHERE ${spec.fts} MATCH ?
         ORDER BY rowid DESC LIMIT ${SEARCH_COUNT_CAP}
-      )
-      SELECT m.id, 0 AS rank, count(*) OVER () AS n, (SELECT count(*) FROM m) AS matched,
+      ), kept AS MATERIALIZED (
+        SELECT m.id FROM m ${filterJoin} WHERE ${where.join(' AND ')}
+      ), newest AS MATERIALIZED (SELECT id FROM kept ORDER BY id DESC LIMIT ${FILTERED_WINDOW})
+      SELECT m.id, 0 AS rank, (SELECT count(*) FROM kept) AS n, (SELECT count(*) FROM m) AS matched,
         ${spec.columns}
-      FROM m ${spec.join}
-      WHERE ${where.join(' AND ')}
-      ORDER BY m.id DESC LIMIT ${FILTERED_WINDOW}`;
+      FROM newest m ${spec.join}
+      ORDER BY m.id DESC`;
     const rows = prepared(sql).all(match, ...params) as (HitRow & { matched: number })[];
     const count = rows[0]?.n ?? 0;
     if (rows.length === 0 || rows[0]!.matched >= rankedUpTo)
