@@ -215,7 +215,8 @@ export function createSearchRepository(db: Database, options: SearchRepositoryOp
     const ranks = prepared(
       `SELECT rowid AS id, ${spec.rank} AS rank FROM ${spec.fts}
        WHERE ${spec.fts} MATCH ? AND rowid BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER)
-         AND +rowid IN (SELECT value FROM json_each(?))`,
+         AND +rowid IN (SELECT value FROM json_each(?))
+       ORDER BY rowid DESC`,
     ).all(match, Math.min(...ids), Math.max(...ids), JSON.stringify(ids)) as {
       id: number;
       rank: number;
@@ -236,11 +237,14 @@ export function createSearchRepository(db: Database, options: SearchRepositoryOp
     const ids = rows.map((r) => r.id);
     // CAST: a bound JS number arrives as REAL, and FTS5 then ignores the rowid constraint. The
     // `+` keeps the id list out of FTS5's hands, so it scans the range once and SQLite filters.
+    // Hits are mostly the newest rows: FTS5 reaches the top of a range from the end, where a
+    // forward seek in a large segment can walk most of a doclist (0.4 ms against 0.1 for 20 claims).
     const found = prepared(
       `SELECT rowid AS id, snippet(${spec.fts}, ${spec.snippetColumn}, '${HIGHLIGHT_OPEN}', '${HIGHLIGHT_CLOSE}', '…', 24) AS marked
        FROM ${spec.fts} WHERE ${spec.fts} MATCH ?
          AND rowid BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER)
-         AND +rowid IN (SELECT value FROM json_each(?))`,
+         AND +rowid IN (SELECT value FROM json_each(?))
+       ORDER BY rowid DESC`,
     ).all(match, Math.min(...ids), Math.max(...ids), JSON.stringify(ids)) as {
       id: number;
       marked: string;
