@@ -44,8 +44,12 @@ interface ExistingUpdate {
  * lock's hold short (about half a second for 500 articles).
  */
 const BATCH_FILES = 500;
-/** …and at most this many bytes of files read ahead of their batch's transaction. */
-const BATCH_BYTES = 32 * 1024 * 1024;
+/**
+ * …and at most this many bytes of files read ahead of their batch's transaction: 500 articles
+ * of text fit, while saved web pages (tens of KB of markup each, parsed side by side) stop at
+ * about 100 a batch, which keeps the memory of importing them flat.
+ */
+const BATCH_BYTES = 8 * 1024 * 1024;
 
 const baseName = (name: string) => name.split(/[\\/]/).pop() || name;
 
