@@ -1,5 +1,6 @@
 import { seededRandom } from '../tests/seededRandom';
 import { openCore } from '../electron/core/context';
+import { createSearchIndexTidy } from '../electron/core/search/searchIndexTidy';
 
 /**
  * A large library for the library-pane benchmark, built through core's own repositories:
@@ -84,6 +85,8 @@ export async function buildUiBenchLibrary(dataDir: string, excerptCount: number)
         }
       })();
     }
+    // At rest, as the host leaves a library once it has been idle for a moment.
+    createSearchIndexTidy(core.db).runToEnd();
   } finally {
     core.close();
   }

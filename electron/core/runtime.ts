@@ -5,6 +5,7 @@ import { startIdleCheckpoint } from './db/idleCheckpoint';
 import { createHandlers, type Handlers } from './handlers';
 import type { HostServices } from './host';
 import { dispatch } from './rpc/dispatch';
+import { startIdleIndexTidy } from './search/idleIndexTidy';
 import { withActivity } from './rpc/withActivity';
 
 export interface RuntimeOptions extends CoreOptions {
@@ -45,9 +46,10 @@ const STARTUP_BACKUP_DELAY_MS = 20_000;
 const PASSIVE_METHODS = ['app.changes'];
 
 /**
- * The one composition root: opens the log and the library, starts the daily backup and the idle
- * checkpoint, binds the handlers with activity tracking, and knows how to shut all of it down.
- * The desktop app, the browser host and the CLI each start one and add only their transport.
+ * The one composition root: opens the log and the library, starts the daily backup, the idle
+ * checkpoint and the idle search-index tidy, binds the handlers with activity tracking, and
+ * knows how to shut all of it down. The desktop app, the browser host and the CLI each start one
+ * and add only their transport.
  */
 export function startRuntime(options: RuntimeOptions): Runtime {
   const log = openLog(options.dataDir);
@@ -85,8 +87,19 @@ export function startRuntime(options: RuntimeOptions): Runtime {
         })
       : backupWhenDue();
   const checkpoint = options.longRunning ? startIdleCheckpoint(core.db) : null;
+  const tidy = options.longRunning ? startIdleIndexTidy(core.db) : null;
   const bound = createHandlers(core, options.host);
-  const handlers = checkpoint ? withActivity(bound, checkpoint.touch, PASSIVE_METHODS) : bound;
+  const handlers =
+    checkpoint && tidy
+      ? withActivity(
+          bound,
+          () => {
+            checkpoint.touch();
+            tidy.touch();
+          },
+          PASSIVE_METHODS,
+        )
+      : bound;
 
   return {
     core,
@@ -100,6 +113,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
       open = false;
       cancelBackup();
       checkpoint?.stop();
+      tidy?.stop();
       core.close();
     },
   };

@@ -13,6 +13,7 @@ import { leanerSearchIndexMigration } from './011_leaner_search_index';
 import { maintainedCountsMigration } from './012_maintained_counts';
 import { searchIndexMergingMigration } from './013_search_index_merging';
 import { originalFileHashesMigration } from './014_original_file_hashes';
+import { searchIndexTidyingMigration } from './015_search_index_tidying';
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   maintainedCountsMigration,
   searchIndexMergingMigration,
   originalFileHashesMigration,
+  searchIndexTidyingMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
