@@ -13,25 +13,25 @@ export interface PeerQuery {
   rg: string[];
 }
 
-const median3 = (run: () => void): number => {
-  const times: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    const t0 = performance.now();
-    run();
-    times.push(performance.now() - t0);
-  }
-  return times.sort((a, b) => a - b)[1]!;
-};
+/** Runs per query: the host's take milliseconds, ripgrep's up to a second at 100,000 sources. */
+const HTTP_ROUNDS = 5;
+const RG_ROUNDS = 3;
 
-const medianOf3Async = async (run: () => Promise<void>): Promise<number> => {
-  const times: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    const t0 = performance.now();
-    await run();
-    times.push(performance.now() - t0);
+const median = (times: readonly number[]): number =>
+  [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+
+/** Every query once per round; the times of each query, in query order. */
+async function rounds<Q>(
+  count: number,
+  queries: readonly Q[],
+  run: (query: Q) => Promise<number>,
+): Promise<number[][]> {
+  const times = queries.map((): number[] => []);
+  for (let round = 0; round < count; round++) {
+    for (const [i, q] of queries.entries()) times[i]!.push(await run(q));
   }
-  return times.sort((a, b) => a - b)[1]!;
-};
+  return times;
+}
 
 /** Words, phrases and prefixes drawn from the library's own text, for both engines. */
 export function peerQueries(texts: readonly string[], random: () => number): PeerQuery[] {
@@ -61,7 +61,7 @@ export function peerQueries(texts: readonly string[], random: () => number): Pee
 /**
  * A warm search over HTTP, answered by the browser host (`npm run web`) running on its own over
  * the library in `dataDir`, beside ripgrep over the same sources written out as text files. Both
- * are the median of three runs per query.
+ * are the median of several runs per query, taken in rounds.
  */
 export async function searchVsRipgrep(
   dataDir: string,
@@ -86,16 +86,7 @@ export async function searchVsRipgrep(
   try {
     // A plain keep-alive client, as a browser keeps its connection warm (the renderer asks for
     // changes every second; Node's fetch would add about 0.4 ms of its own to every call).
-    // Ripgrep blocks this process for seconds at 100,000 sources, longer than the host keeps an
-    // idle connection, so after such a pause a new connection is opened before the next query.
-    let agent = new Agent({ keepAlive: true, maxSockets: 1 });
-    let lastCall = performance.now();
-    const guarded = new WeakSet<object>();
-    const reconnect = () => {
-      if (performance.now() - lastCall < 3000) return;
-      agent.destroy();
-      agent = new Agent({ keepAlive: true, maxSockets: 1 });
-    };
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     const search = (text: string) =>
       new Promise<void>((done, fail) => {
         const body = JSON.stringify({ text, limit: 20 });
@@ -116,41 +107,39 @@ export async function searchVsRipgrep(
             response.on('error', fail);
             response.on('data', () => {});
             response.on('end', () => {
-              lastCall = performance.now();
               if (response.statusCode === 200) done();
               else fail(new Error(`search failed: ${response.statusCode}`));
             });
           },
         );
         call.on('error', fail);
-        // A connection the host closes while it waits in the pool must not end the benchmark;
-        // the next call finds it closed and opens another.
-        call.on('socket', (socket) => {
-          if (!guarded.has(socket)) {
-            guarded.add(socket);
-            socket.on('error', () => {});
-          }
-        });
         call.end(body);
       });
-    // Warm both: the library's statements and page cache, and the files in the OS cache.
-    for (const q of queries) {
-      reconnect();
-      await search(q.library).catch(() => search(q.library));
-      spawnSync('rg', [...q.rg, filesDir]);
-    }
+    // Warm both, ripgrep first: the files in the OS cache, then the library's statements and
+    // page cache. Each query's runs are spread over rounds (every query once per round) rather
+    // than run back to back, so a few milliseconds in which the machine is busy elsewhere touch
+    // one run of a query, not all of them. The host's rounds run together, before ripgrep's:
+    // ripgrep's runs (up to a second each at 100,000 sources) would outlast the host's idle
+    // connection.
+    for (const q of queries) spawnSync('rg', [...q.rg, filesDir]);
+    for (const q of queries) await search(q.library);
+    const httpRuns = await rounds(HTTP_ROUNDS, queries, async (q) => {
+      const t0 = performance.now();
+      await search(q.library);
+      return performance.now() - t0;
+    });
+    const rgRuns = await rounds(RG_ROUNDS, queries, async (q) => {
+      const t0 = performance.now();
+      const result = spawnSync('rg', [...q.rg, filesDir], { maxBuffer: 64 * 1024 * 1024 });
+      if (result.status !== 0 && result.status !== 1) throw new Error('ripgrep failed');
+      return performance.now() - t0;
+    });
     const ratios: number[] = [];
     const ours: number[] = [];
     const peer: number[] = [];
-    for (const q of queries) {
-      reconnect();
-      // Untimed: the new connection's first call (again if the host had just closed it).
-      await search(q.library).catch(() => search(q.library));
-      const http = await medianOf3Async(() => search(q.library));
-      const rg = median3(() => {
-        const result = spawnSync('rg', [...q.rg, filesDir], { maxBuffer: 64 * 1024 * 1024 });
-        if (result.status !== 0 && result.status !== 1) throw new Error('ripgrep failed');
-      });
+    queries.forEach((q, i) => {
+      const http = median(httpRuns[i]!);
+      const rg = median(rgRuns[i]!);
       ours.push(http);
       peer.push(rg);
       ratios.push(rg / http);
@@ -159,7 +148,7 @@ export async function searchVsRipgrep(
           `${http.toFixed(1).padStart(7)} ms vs rg ${rg.toFixed(1).padStart(7)} ms  ${q.library}`,
         );
       }
-    }
+    });
     agent.destroy();
     ours.sort((a, b) => a - b);
     peer.sort((a, b) => a - b);
