@@ -87,19 +87,32 @@ export function startRuntime(options: RuntimeOptions): Runtime {
         })
       : backupWhenDue();
   const checkpoint = options.longRunning ? startIdleCheckpoint(core.db) : null;
-  const tidy = options.longRunning ? startIdleIndexTidy(core.db) : null;
+  // A call in flight (an import of a thousand files takes a while) keeps the library in use.
+  let inFlight = 0;
+  const tidy = options.longRunning
+    ? startIdleIndexTidy(core.db, { inUse: () => inFlight > 0 })
+    : null;
   const bound = createHandlers(core, options.host);
-  const handlers =
-    checkpoint && tidy
-      ? withActivity(
-          bound,
-          () => {
-            checkpoint.touch();
-            tidy.touch();
+  const touch = () => {
+    checkpoint?.touch();
+    tidy?.touch();
+  };
+  const handlers = options.longRunning
+    ? withActivity(
+        bound,
+        {
+          begin() {
+            inFlight++;
+            touch();
           },
-          PASSIVE_METHODS,
-        )
-      : bound;
+          end() {
+            inFlight--;
+            touch();
+          },
+        },
+        PASSIVE_METHODS,
+      )
+    : bound;
 
   return {
     core,

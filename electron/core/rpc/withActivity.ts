@@ -1,9 +1,15 @@
 import type { Handlers } from '../handlers';
 
-/** The same handlers, each first reporting that the library is in use (except `passive` ones). */
+/** Told when a call begins and when it has finished (its promise settled, if it returned one). */
+export interface Activity {
+  begin(): void;
+  end(): void;
+}
+
+/** The same handlers, each reporting its call as activity (except `passive` ones). */
 export function withActivity(
   handlers: Handlers,
-  onCall: () => void,
+  activity: Activity,
   passive: readonly string[] = [],
 ): Handlers {
   const wrapped: Record<string, (input: never) => unknown> = {};
@@ -11,8 +17,17 @@ export function withActivity(
     wrapped[name] = passive.includes(name)
       ? handler
       : (input) => {
-          onCall();
-          return handler(input);
+          activity.begin();
+          let result: unknown;
+          try {
+            result = handler(input);
+          } catch (error) {
+            activity.end();
+            throw error;
+          }
+          if (result instanceof Promise) return result.finally(() => activity.end());
+          activity.end();
+          return result;
         };
   }
   return wrapped as unknown as Handlers;

@@ -11,6 +11,8 @@ export interface IdleIndexTidy {
 
 export interface IdleIndexTidyOptions {
   idleMs?: number;
+  /** True while a call is still running (an import between two of its batches, say). */
+  inUse?: () => boolean;
   everyMs?: number;
   now?: () => number;
 }
@@ -32,7 +34,7 @@ export function startIdleIndexTidy(
   let running: NodeJS.Timeout | null = null;
 
   const tick = (): boolean => {
-    if (!pending || !db.open || now() - lastActivity < idleMs) return false;
+    if (!pending || !db.open || options.inUse?.() || now() - lastActivity < idleMs) return false;
     const result = tidy.step();
     if (result === 'tidy') pending = false;
     // A library another process is writing is tried again on the next round.

@@ -81,13 +81,19 @@ describe('search index tidy', () => {
     }
   });
 
-  it('works only while the library is idle, and stops at the first request', async () => {
+  it('works only while the library is idle and no call is running, and stops at the first request', async () => {
     const lib = openTestLibrary(tempDir());
     try {
       await importInBatches(lib);
       const db = lib.core.db;
       let clock = 0;
-      const idle = startIdleIndexTidy(db, { idleMs: 1000, everyMs: 3_600_000, now: () => clock });
+      let importing = true;
+      const idle = startIdleIndexTidy(db, {
+        idleMs: 1000,
+        everyMs: 3_600_000,
+        now: () => clock,
+        inUse: () => importing,
+      });
       const start = segments(db, 'sources_fts');
 
       clock = 500;
@@ -96,6 +102,10 @@ describe('search index tidy', () => {
 
       const changes = db.prepare('SELECT total_changes()').pluck();
       clock = 1500;
+      // A long call (an import between two batches) is still running.
+      expect(idle.tick()).toBe(false);
+      expect(segments(db, 'sources_fts')).toBe(start);
+      importing = false;
       expect(idle.tick()).toBe(true);
       expect(segments(db, 'sources_fts')).toBeLessThan(start);
       idle.touch();
