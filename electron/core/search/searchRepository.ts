@@ -11,6 +11,7 @@ import {
 } from '../../../shared/model';
 import { filterClauses, hasBroadTags, statementCache, type FilterSpec } from './filterClauses';
 import { literalFtsQuery, toFtsQuery } from './ftsQuery';
+import { LONG_TEXT_CHARS, longTextSnippet } from './longTextSnippet';
 import { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, leadSegments, toSegments } from './snippets';
 
 export type SearchQuery = z.output<typeof searchInput>;
@@ -54,6 +55,8 @@ interface TypeSpec extends FilterSpec {
   columns: string;
   /** Which FTS column snippet() reads (-1: the best one). */
   snippetColumn: number;
+  /** A text that can run to millions of characters, and how to tell its length cheaply. */
+  longText?: { column: string; length: string };
 }
 
 const SPECS: Record<SearchType, TypeSpec> = {
@@ -65,6 +68,7 @@ const SPECS: Record<SearchType, TypeSpec> = {
     tagJoin: '',
     columns: 'x.title AS title, x.published_at AS date, x.id AS source_id, NULL AS lead',
     snippetColumn: 1,
+    longText: { column: 'text', length: 'x.text_length' },
     tagLink: { table: 'source_tags', column: 'source_id' },
     outlet: true,
     dateColumn: 'x.published_at',
@@ -102,6 +106,7 @@ const SPECS: Record<SearchType, TypeSpec> = {
     tagJoin: '',
     columns: 'x.title AS title, x.updated_at AS date, NULL AS source_id, x.plain_text AS lead',
     snippetColumn: -1,
+    longText: { column: 'plain_text', length: 'length(x.plain_text)' },
     outlet: false,
     dateColumn: 'x.updated_at',
   },
@@ -234,7 +239,17 @@ export function createSearchRepository(db: Database, options: SearchRepositoryOp
    */
   function snippetsFor(type: SearchType, match: string, rows: HitRow[]): Map<number, string> {
     const spec = SPECS[type];
-    const ids = rows.map((r) => r.id);
+    const snippets = new Map<number, string>();
+    let ids = rows.map((r) => r.id);
+    if (spec.longText) {
+      const long = prepared(
+        `SELECT id, ${spec.longText.column} AS text FROM ${spec.table} x
+         WHERE id IN (SELECT value FROM json_each(?)) AND ${spec.longText.length} > ${LONG_TEXT_CHARS}`,
+      ).all(JSON.stringify(ids)) as { id: number; text: string }[];
+      for (const row of long) snippets.set(row.id, longTextSnippet(row.text, match));
+      ids = ids.filter((id) => !snippets.has(id));
+      if (ids.length === 0) return snippets;
+    }
     // CAST: a bound JS number arrives as REAL, and FTS5 then ignores the rowid constraint. The
     // `+` keeps the id list out of FTS5's hands, so it scans the range once and SQLite filters.
     // Hits are mostly the newest rows: FTS5 reaches the top of a range from the end, where a
@@ -249,7 +264,8 @@ export function createSearchRepository(db: Database, options: SearchRepositoryOp
       id: number;
       marked: string;
     }[];
-    return new Map(found.map((f) => [f.id, f.marked]));
+    for (const f of found) snippets.set(f.id, f.marked);
+    return snippets;
   }
 
   function snippetOf(marked: string | undefined, row: HitRow): SearchHit['snippet'] {
