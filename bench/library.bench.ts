@@ -234,6 +234,12 @@ export const librarySuite: BenchSuite = {
         },
         {
           area: 'library',
+          metric: 'longest step of that tidy (a request arriving meanwhile waits for it)',
+          value: tidy.longestMs,
+          unit: 'ms',
+        },
+        {
+          area: 'library',
           metric: 'search p50 (median of 3 runs per query)',
           value: percentile(timings, 50),
           unit: 'ms',

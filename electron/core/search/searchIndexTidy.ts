@@ -15,8 +15,11 @@ export type TidyStep = 'merged' | 'tidy' | 'busy';
 
 export interface SearchIndexTidy {
   step(): TidyStep;
-  /** Steps until every index is tidy or the library is busy; `steps` counts those that merged. */
-  runToEnd(): { steps: number; busy: boolean };
+  /**
+   * Steps until every index is tidy or the library is busy; `steps` counts those that merged,
+   * `longestMs` is the longest of them (what a request arriving meanwhile might wait).
+   */
+  runToEnd(): { steps: number; busy: boolean; longestMs: number };
 }
 
 /**
@@ -64,9 +67,12 @@ export function createSearchIndexTidy(db: Database): SearchIndexTidy {
     step,
     runToEnd() {
       let steps = 0;
+      let longestMs = 0;
       for (;;) {
+        const started = performance.now();
         const result = step();
-        if (result !== 'merged') return { steps, busy: result === 'busy' };
+        if (result !== 'merged') return { steps, busy: result === 'busy', longestMs };
+        longestMs = Math.max(longestMs, performance.now() - started);
         steps++;
       }
     },
