@@ -86,11 +86,16 @@ export function startRuntime(options: RuntimeOptions): Runtime {
           };
         })
       : backupWhenDue();
-  const checkpoint = options.longRunning ? startIdleCheckpoint(core.db) : null;
+  const checkpoint = options.longRunning
+    ? startIdleCheckpoint(core.db, { onError: (error) => log.error('idle checkpoint', error) })
+    : null;
   // A call in flight (an import of a thousand files takes a while) keeps the library in use.
   let inFlight = 0;
   const tidy = options.longRunning
-    ? startIdleIndexTidy(core.db, { inUse: () => inFlight > 0 })
+    ? startIdleIndexTidy(core.db, {
+        inUse: () => inFlight > 0,
+        onError: (error) => log.error('search index tidy', error),
+      })
     : null;
   const bound = createHandlers(core, options.host);
   const touch = () => {

@@ -37,4 +37,28 @@ describe('idle WAL checkpoint', () => {
     checkpoint.stop();
     db.close();
   });
+
+  it('reports a checkpoint that fails (a full disk) instead of throwing from its timer', () => {
+    const full = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+    const db = {
+      open: true,
+      pragma: () => {
+        throw full;
+      },
+    } as unknown as Parameters<typeof startIdleCheckpoint>[0];
+    const errors: Error[] = [];
+    let clock = 0;
+    const checkpoint = startIdleCheckpoint(db, {
+      idleMs: 1000,
+      everyMs: 60_000,
+      now: () => clock,
+      onError: (error) => errors.push(error),
+    });
+    checkpoint.touch();
+    clock = 2000;
+    expect(checkpoint.tick()).toBe(false);
+    expect(checkpoint.tick()).toBe(false);
+    expect(errors).toEqual([full]);
+    checkpoint.stop();
+  });
 });

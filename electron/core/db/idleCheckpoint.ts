@@ -12,6 +12,8 @@ export interface IdleCheckpointOptions {
   idleMs?: number;
   everyMs?: number;
   now?: () => number;
+  /** Told when a checkpoint fails (a full disk); it is tried again after new activity. */
+  onError?: (error: Error) => void;
 }
 
 /**
@@ -29,7 +31,15 @@ export function startIdleCheckpoint(
 
   const tick = (): boolean => {
     if (!pending || !db.open || now() - lastActivity < idleMs) return false;
-    const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+    let result: { busy: number } | undefined;
+    try {
+      [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+    } catch (error) {
+      // Runs on a timer: a failure must never take the host down. The WAL keeps every write.
+      pending = false;
+      options.onError?.(error as Error);
+      return false;
+    }
     // A busy checkpoint (a reader in the way) is simply tried again on the next tick.
     pending = result?.busy !== 0;
     return !pending;

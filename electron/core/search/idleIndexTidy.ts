@@ -13,6 +13,8 @@ export interface IdleIndexTidyOptions {
   idleMs?: number;
   /** True while a call is still running (an import between two of its batches, say). */
   inUse?: () => boolean;
+  /** Told when a step fails (a full disk, a damaged index); the tidy waits for new activity. */
+  onError?: (error: Error) => void;
   everyMs?: number;
   now?: () => number;
 }
@@ -35,7 +37,15 @@ export function startIdleIndexTidy(
 
   const tick = (): boolean => {
     if (!pending || !db.open || options.inUse?.() || now() - lastActivity < idleMs) return false;
-    const result = tidy.step();
+    let result: ReturnType<typeof tidy.step>;
+    try {
+      result = tidy.step();
+    } catch (error) {
+      // Idle work must never take the host down: nothing was merged, searches are unaffected.
+      pending = false;
+      options.onError?.(error as Error);
+      return false;
+    }
     if (result === 'tidy') pending = false;
     // A library another process is writing is tried again on the next round.
     return result === 'merged';

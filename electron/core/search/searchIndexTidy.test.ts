@@ -127,4 +127,39 @@ describe('search index tidy', () => {
       lib.core.close();
     }
   });
+
+  it('a step that fails (a full disk, a damaged index) is reported once and never reaches the host', () => {
+    // SQLite's own failure, as better-sqlite3 throws it from the merge statement.
+    const full = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+    const db = {
+      open: true,
+      pragma: () => 5000,
+      prepare: (sql: string) =>
+        sql.includes("'merge'")
+          ? {
+              run: () => {
+                throw full;
+              },
+            }
+          : { pluck: () => ({ get: () => 0 }) },
+    } as unknown as Database.Database;
+    const errors: Error[] = [];
+    let clock = 0;
+    const idle = startIdleIndexTidy(db, {
+      idleMs: 1000,
+      everyMs: 3_600_000,
+      now: () => clock,
+      onError: (error) => errors.push(error),
+    });
+    clock = 2000;
+    expect(idle.tick()).toBe(false);
+    // Not again until the library is used again.
+    expect(idle.tick()).toBe(false);
+    expect(errors).toEqual([full]);
+    idle.touch();
+    clock = 4000;
+    expect(idle.tick()).toBe(false);
+    expect(errors).toHaveLength(2);
+    idle.stop();
+  });
 });

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import { isBusyError } from '../db/busy';
 
 /** The full-text indexes, tidied in this order. */
@@ -30,9 +30,14 @@ export interface SearchIndexTidy {
  * changes nothing and says so.
  */
 export function createSearchIndexTidy(db: Database): SearchIndexTidy {
-  const merges = SEARCH_INDEXES.map((fts) =>
-    db.prepare(`INSERT INTO ${fts} (${fts}, rank) VALUES ('merge', ${TIDY_STEP_PAGES})`),
-  );
+  // Prepared on first use: a host opens the tidy at startup, before it has any reason to fail.
+  const merges = SEARCH_INDEXES.map((fts) => {
+    let statement: Statement | null = null;
+    return () =>
+      (statement ??= db.prepare(
+        `INSERT INTO ${fts} (${fts}, rank) VALUES ('merge', ${TIDY_STEP_PAGES})`,
+      )).run();
+  });
   const totalChanges = db.prepare('SELECT total_changes()').pluck();
   let next = 0;
 
@@ -41,7 +46,7 @@ export function createSearchIndexTidy(db: Database): SearchIndexTidy {
     db.pragma('busy_timeout = 0');
     try {
       const before = totalChanges.get() as number;
-      merges[index]!.run();
+      merges[index]!();
       return (totalChanges.get() as number) - before;
     } catch (error) {
       if (isBusyError(error)) return 'busy';
