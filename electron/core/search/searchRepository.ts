@@ -55,7 +55,7 @@ interface TypeSpec extends FilterSpec {
   columns: string;
   /** Which FTS column snippet() reads (-1: the best one). */
   snippetColumn: number;
-  /** A text that can run to millions of characters, and how to tell its length cheaply. */
+  /** A text not in the hit's lead that can run to millions of characters, and its length. */
   longText?: { column: string; length: string };
 }
 
@@ -106,7 +106,6 @@ const SPECS: Record<SearchType, TypeSpec> = {
     tagJoin: '',
     columns: 'x.title AS title, x.updated_at AS date, NULL AS source_id, x.plain_text AS lead',
     snippetColumn: -1,
-    longText: { column: 'plain_text', length: 'length(x.plain_text)' },
     outlet: false,
     dateColumn: 'x.updated_at',
   },
@@ -240,16 +239,22 @@ export function createSearchRepository(db: Database, options: SearchRepositoryOp
   function snippetsFor(type: SearchType, match: string, rows: HitRow[]): Map<number, string> {
     const spec = SPECS[type];
     const snippets = new Map<number, string>();
-    let ids = rows.map((r) => r.id);
-    if (spec.longText) {
+    // A hit's lead is already its text (a note's, a claim's, an excerpt's quote); a source's text
+    // is read only when it is long.
+    for (const row of rows) {
+      if (row.lead && row.lead.length > LONG_TEXT_CHARS)
+        snippets.set(row.id, longTextSnippet(row.lead, match));
+    }
+    let ids = rows.map((r) => r.id).filter((id) => !snippets.has(id));
+    if (spec.longText && ids.length > 0) {
       const long = prepared(
         `SELECT id, ${spec.longText.column} AS text FROM ${spec.table} x
          WHERE id IN (SELECT value FROM json_each(?)) AND ${spec.longText.length} > ${LONG_TEXT_CHARS}`,
       ).all(JSON.stringify(ids)) as { id: number; text: string }[];
       for (const row of long) snippets.set(row.id, longTextSnippet(row.text, match));
       ids = ids.filter((id) => !snippets.has(id));
-      if (ids.length === 0) return snippets;
     }
+    if (ids.length === 0) return snippets;
     // CAST: a bound JS number arrives as REAL, and FTS5 then ignores the rowid constraint. The
     // `+` keeps the id list out of FTS5's hands, so it scans the range once and SQLite filters.
     // Hits are mostly the newest rows: FTS5 reaches the top of a range from the end, where a
